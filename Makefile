@@ -1,0 +1,65 @@
+# IDO Desktop: developer and CI entry points.
+#
+#   make run        set up .venv, fill a demo store in .local-store once, start the GUI
+#   make test       set up .venv, run the test suite offscreen (PYTEST_ARGS="-k foo -x" passes on)
+#   make lint       ruff + mypy
+#   make installer  PyInstaller one-folder bundle in dist/ido-desktop/
+#   make clean      remove build output and caches (keeps .venv and .local-store)
+#
+# Recipes are plain /bin/sh.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
+STORE := .local-store
+PYTEST_ARGS ?=
+
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: venv translations run test lint installer clean
+
+venv: $(STAMP)
+
+# Re-install only when pyproject.toml changed since the last install.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
+	$(BIN)/python -m pip install -e '.[test]'
+	@touch $@
+
+translations: $(STAMP) $(QM_FILES)
+
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@
+
+run: translations
+	$(BIN)/python -m ido_desktop.gui_check
+	@if [ ! -f $(STORE)/ido.sqlite3 ]; then \
+		echo "Creating a demo store in $(STORE)"; \
+		$(BIN)/ido-desktop --data-dir $(STORE) init --role field --name "Demo-laptop" && \
+		$(BIN)/ido-desktop --data-dir $(STORE) demo --consultations 300; \
+	fi
+	$(BIN)/ido-desktop --data-dir $(STORE) gui
+
+test: translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+$(BUILD_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -e '.[build]'
+	@touch $@
+
+installer: translations $(BUILD_STAMP)
+	$(BIN)/pyinstaller --noconfirm build_installer.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -f resources/translations/*.qm
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

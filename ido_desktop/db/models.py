@@ -1,0 +1,220 @@
+"""SQLAlchemy models (PRODUCT.md 4.1-4.3). Changes go through Alembic migrations only."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: the same on SQLite and PostgreSQL."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use UTC-aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class RecordMixin:
+    """What every synchronised record carries (PRODUCT.md 4.1, last bullet)."""
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_clock: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Device(Base):
+    """This install (``is_local``); later also the laptops a back office knows."""
+
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(80))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Grows by one with every write, so edits order correctly even when the wall clock jumps.
+    clock: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReferenceItem(Base):
+    """One coded item of reference data; ``data`` is the item as in the data file."""
+
+    __tablename__ = "reference_item"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ReferenceVersion(Base):
+    __tablename__ = "reference_version"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class Spreekuur(RecordMixin, Base):
+    __tablename__ = "spreekuur"
+
+    location_code: Mapped[str] = mapped_column(String(64))
+    staff_code: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_spreekuur_started_at", "started_at"),)
+
+
+class Consult(RecordMixin, Base):
+    __tablename__ = "consult"
+
+    spreekuur_id: Mapped[str] = mapped_column(ForeignKey("spreekuur.id"))
+    consult_date: Mapped[date] = mapped_column(Date)
+    part_of_day: Mapped[str] = mapped_column(String(8))
+    duration_band: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16))
+    found_via: Mapped[str] = mapped_column(String(32))
+    age_band: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(16))
+    repeat_visit: Mapped[str] = mapped_column(String(8))
+    on_behalf_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    questions: Mapped[list[Vraag]] = relationship(
+        back_populates="consult", order_by="Vraag.position"
+    )
+
+    __table_args__ = (
+        Index("ix_consult_consult_date", "consult_date"),
+        Index("ix_consult_spreekuur_id", "spreekuur_id"),
+        Index("ix_consult_created_at", "created_at"),
+    )
+
+
+class Vraag(RecordMixin, Base):
+    __tablename__ = "vraag"
+
+    consult_id: Mapped[str] = mapped_column(ForeignKey("consult.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    domain: Mapped[str] = mapped_column(String(32))
+    topic: Mapped[str] = mapped_column(String(64))
+    digid_detail: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    result: Mapped[str] = mapped_column(String(32))
+    signal_kind: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signal_organisation: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    consult: Mapped[Consult] = relationship(back_populates="questions")
+    organisations: Mapped[list[VraagOrganisation]] = relationship(
+        cascade="all, delete-orphan", order_by="VraagOrganisation.position"
+    )
+    help_forms: Mapped[list[VraagHelp]] = relationship(cascade="all, delete-orphan")
+    problems: Mapped[list[VraagProblem]] = relationship(cascade="all, delete-orphan")
+    referrals: Mapped[list[Doorverwijzing]] = relationship(
+        back_populates="vraag", order_by="Doorverwijzing.created_at"
+    )
+
+    __table_args__ = (
+        Index("ix_vraag_consult_id", "consult_id"),
+        Index("ix_vraag_topic", "topic"),
+    )
+
+
+class VraagOrganisation(Base):
+    """Organisation(s) of a question: part of the question record, not a record of its own."""
+
+    __tablename__ = "vraag_organisation"
+
+    vraag_id: Mapped[str] = mapped_column(
+        ForeignKey("vraag.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_vraag_organisation_code", "code"),)
+
+
+class VraagHelp(Base):
+    __tablename__ = "vraag_help"
+
+    vraag_id: Mapped[str] = mapped_column(
+        ForeignKey("vraag.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+    __table_args__ = (Index("ix_vraag_help_code", "code"),)
+
+
+class VraagProblem(Base):
+    __tablename__ = "vraag_problem"
+
+    vraag_id: Mapped[str] = mapped_column(
+        ForeignKey("vraag.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+    __table_args__ = (Index("ix_vraag_problem_code", "code"),)
+
+
+class Doorverwijzing(RecordMixin, Base):
+    __tablename__ = "doorverwijzing"
+
+    vraag_id: Mapped[str] = mapped_column(ForeignKey("vraag.id"))
+    partner_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    category_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    course_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    warmth: Mapped[str] = mapped_column(String(32))
+
+    vraag: Mapped[Vraag] = relationship(back_populates="referrals")
+
+    __table_args__ = (Index("ix_doorverwijzing_vraag_id", "vraag_id"),)

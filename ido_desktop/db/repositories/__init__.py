@@ -1,0 +1,1 @@
+"""Repositories: one module per aggregate. They take a Session and never commit."""

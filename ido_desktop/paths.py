@@ -1,0 +1,62 @@
+"""Every path the program uses, from one place. ``--data-dir`` overrides the defaults."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "ido-desktop"
+APP_AUTHOR = "IDO"
+
+
+def _bundle_root() -> Path:
+    """The folder holding ``resources/``: the checkout, or the PyInstaller bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+RESOURCES_DIR = _bundle_root() / "resources"
+REFERENCE_DIR = RESOURCES_DIR / "reference"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+ICONS_DIR = RESOURCES_DIR / "icons"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "db" / "migrations"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Where one install keeps its data."""
+
+    root: Path
+
+    @classmethod
+    def default(cls) -> DataPaths:
+        import platformdirs
+
+        return cls(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
+
+    @classmethod
+    def from_option(cls, data_dir: str | Path | None) -> DataPaths:
+        return cls(Path(data_dir).expanduser().resolve()) if data_dir else cls.default()
+
+    @property
+    def database(self) -> Path:
+        return self.root / "ido.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+    def ensure(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.backups.mkdir(exist_ok=True)

@@ -1,0 +1,128 @@
+"""Registering, editing and deleting consultations: one transaction per user action."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ido_desktop.db.models import Consult
+from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
+from ido_desktop.db.repositories.consult_repo import Stamp
+from ido_desktop.domain.errors import StateError
+from ido_desktop.domain.model import ConsultDraft, ConsultRow, TodaySummary
+from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.domain.validation import validate_consult
+from ido_desktop.domain.vocab import QuestionDomain
+from ido_desktop.services.clock import Clock, local_day_bounds, local_today
+
+
+class ConsultService:
+    def __init__(
+        self, session_factory: sessionmaker[Session], clock: Clock, device_id: str
+    ) -> None:
+        self._session_factory = session_factory
+        self._clock = clock
+        self._device_id = device_id
+
+    def today(self) -> date:
+        return local_today(self._clock)
+
+    def register(self, draft: ConsultDraft, catalog: ReferenceCatalog) -> str:
+        """Validate and store a new consultation in the open spreekuur; returns its id.
+
+        Raises:
+            ValidationError, PrivacyError: the draft cannot be stored as it is.
+            StateError: E_NO_OPEN_SPREEKUUR.
+        """
+        validate_consult(draft, catalog, self.today())
+        with self._session_factory.begin() as session:
+            spreekuur = spreekuur_repo.current_open(session, self._device_id)
+            if spreekuur is None:
+                raise StateError("E_NO_OPEN_SPREEKUUR")
+            consult = consult_repo.add(
+                session, draft, spreekuur.id, _domains(draft, catalog), self._stamp(session)
+            )
+            return consult.id
+
+    def load(self, consult_id: str) -> ConsultDraft:
+        with self._session_factory() as session:
+            consult = consult_repo.get(session, consult_id)
+            if consult is None or consult.deleted:
+                raise StateError("E_CONSULT_NOT_FOUND")
+            return consult_repo.to_draft(consult)
+
+    def update(self, draft: ConsultDraft, catalog: ReferenceCatalog) -> bool:
+        """Store an edited consultation as new revisions; returns whether anything changed."""
+        if draft.id is None:
+            raise StateError("E_CONSULT_NOT_FOUND")
+        validate_consult(draft, catalog, self.today())
+        with self._session_factory.begin() as session:
+            consult = consult_repo.get(session, draft.id)
+            if consult is None or consult.deleted:
+                raise StateError("E_CONSULT_NOT_FOUND")
+            return consult_repo.update(
+                session, consult, draft, _domains(draft, catalog), self._stamp(session)
+            )
+
+    def delete(self, consult_id: str) -> None:
+        """Tombstone a consultation; ``undelete`` takes it back."""
+        self._set_deleted(consult_id, True)
+
+    def undelete(self, consult_id: str) -> None:
+        self._set_deleted(consult_id, False)
+
+    def _set_deleted(self, consult_id: str, deleted: bool) -> None:
+        with self._session_factory.begin() as session:
+            consult = consult_repo.get(session, consult_id)
+            if consult is None or consult.deleted == deleted:
+                raise StateError("E_CONSULT_NOT_FOUND")
+            consult_repo.set_deleted(session, consult, deleted, self._stamp(session))
+
+    def registered_on(self, day: date | None = None) -> list[ConsultRow]:
+        start, end = local_day_bounds(day or self.today())
+        with self._session_factory() as session:
+            return consult_repo.list_registered_between(session, self._device_id, start, end)
+
+    def count_registered_on(self, day: date | None = None) -> int:
+        start, end = local_day_bounds(day or self.today())
+        with self._session_factory() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Consult)
+                    .where(
+                        Consult.device_id == self._device_id,
+                        Consult.deleted.is_(False),
+                        Consult.created_at >= start,
+                        Consult.created_at < end,
+                    )
+                )
+                or 0
+            )
+
+    def summary_on(self, day: date | None = None) -> TodaySummary:
+        rows = self.registered_on(day)
+        start, end = local_day_bounds(day or self.today())
+        with self._session_factory() as session:
+            by_org = consult_repo.count_questions_by(
+                session, self._device_id, start, end, "organisation"
+            )
+            by_topic = consult_repo.count_questions_by(
+                session, self._device_id, start, end, "topic"
+            )
+        return TodaySummary(
+            consultations=len(rows),
+            questions=sum(r.question_count for r in rows),
+            referrals=sum(r.referral_count for r in rows),
+            by_organisation=tuple(by_org),
+            by_topic=tuple(by_topic),
+        )
+
+    def _stamp(self, session: Session) -> Stamp:
+        return Stamp(self._device_id, self._clock.now(), device_repo.tick(session, self._device_id))
+
+
+def _domains(draft: ConsultDraft, catalog: ReferenceCatalog) -> list[str]:
+    return [catalog.domain_of_topic(q.topic) or str(QuestionDomain.OVERIG) for q in draft.questions]
