@@ -42,3 +42,20 @@ def services(data_paths: DataPaths) -> Iterator[Services]:
 def open_spreekuur(services: Services):
     """An open spreekuur at the central library, staff code MW07."""
     return services.spreekuren.start("centrale_bibliotheek", "MW07", services.reference.catalog())
+
+
+# pytest-alembic's built-in migration tests run against a throwaway SQLite file.
+@pytest.fixture
+def alembic_config():
+    from ido_desktop.paths import MIGRATIONS_DIR
+
+    return {"script_location": str(MIGRATIONS_DIR)}
+
+
+@pytest.fixture
+def alembic_engine(tmp_path):
+    from ido_desktop.db.engine import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'alembic.sqlite3'}")
+    yield engine
+    engine.dispose()

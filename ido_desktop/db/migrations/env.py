@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Engine, engine_from_config, pool
 
 from ido_desktop.db.models import Base
 
@@ -23,9 +23,13 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
+    connectable = config.attributes.get("connection")
+    if isinstance(connectable, Engine):  # pytest-alembic hands in an engine
+        with connectable.connect() as conn:
+            _run(conn)
+        return
+    if connectable is not None:
+        _run(connectable)
         return
     engine = engine_from_config(
         config.get_section(config.config_ini_section, {}),

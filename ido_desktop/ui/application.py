@@ -1,0 +1,50 @@
+"""Starting the desktop program: QApplication, translators, style, the main window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ido_desktop.app import Services
+from ido_desktop.ui.i18n import install_translators
+from ido_desktop.ui.main_window import MainWindow
+from ido_desktop.ui.style import STYLE_SHEET
+
+
+def build_main_window(services: Services) -> MainWindow:
+    """Hand each part of the window only the services it uses."""
+    return MainWindow(
+        device=services.device,
+        catalog=services.reference.catalog(),
+        spreekuren=services.spreekuren,
+        consults=services.consults,
+        settings=services.settings,
+        language=services.settings.language(),
+    )
+
+
+def run(services: Services, argv: list[str], smoke: bool = False, started: float = 0.0) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("IDO Desktop")
+    app.setOrganizationName("IDO")
+    app.setStyleSheet(STYLE_SHEET)
+    translators = install_translators(app, services.settings.language())
+    window = build_main_window(services)
+    if smoke:
+
+        def report() -> None:
+            elapsed = time.perf_counter() - (started or time.perf_counter())
+            print(f"smoke: main window showed its data after {elapsed * 1000:.0f} ms")
+            sys.stdout.flush()
+            window.close()
+            app.quit()
+
+        window.data_shown.connect(lambda: QTimer.singleShot(0, report))
+    window.show()
+    result = app.exec()
+    del translators
+    return result

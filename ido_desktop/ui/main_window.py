@@ -1,0 +1,259 @@
+"""The field window: assembles the pages and wires their signals, nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ido_desktop import __version__
+from ido_desktop.domain.errors import IdoError
+from ido_desktop.domain.model import DeviceInfo
+from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.services.consult_service import ConsultService
+from ido_desktop.services.settings_service import SettingsService
+from ido_desktop.services.spreekuur_service import SpreekuurService
+from ido_desktop.ui import labels
+from ido_desktop.ui.consult_form import ConsultForm
+from ido_desktop.ui.events import AppEvents
+from ido_desktop.ui.partner_page import PartnerPage
+from ido_desktop.ui.session_header import SessionHeader
+from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
+from ido_desktop.ui.today_page import TodayPage
+
+
+class MainWindow(QMainWindow):
+    data_shown = Signal()  # the first time the window shows the store's data
+
+    def __init__(
+        self,
+        *,
+        device: DeviceInfo,
+        catalog: ReferenceCatalog,
+        spreekuren: SpreekuurService,
+        consults: ConsultService,
+        settings: SettingsService,
+        language: str,
+    ) -> None:
+        super().__init__()
+        self._device = device
+        self._catalog = catalog
+        self._spreekuren = spreekuren
+        self._consults = consults
+        self._settings = settings
+        self._language = language
+        self.events = AppEvents(self)
+        self.setWindowTitle(self.tr("IDO Desktop — {name}").format(name=device.name))
+        self.setAccessibleName(self.tr("IDO Desktop"))
+        self.resize(1200, 820)
+
+        self.header = SessionHeader(catalog, language)
+        self.form = ConsultForm(consults, catalog, language)
+        self.today = TodayPage(consults, catalog, language)
+        self.partners = PartnerPage(catalog, language)
+
+        self.register_stack = QStackedWidget()
+        self.register_stack.setAccessibleName(self.tr("Registreren"))
+        self.register_stack.addWidget(self._no_spreekuur_page())
+        self.register_stack.addWidget(self.form)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen"))
+        self.tabs.addTab(self.register_stack, self.tr("&Registreren"))
+        self.tabs.addTab(self.today, self.tr("&Vandaag"))
+        self.tabs.addTab(self.partners, self.tr("S&ociale kaart"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._wire()
+        QTimer.singleShot(0, self._show_data)
+
+    # --- assembly -------------------------------------------------------------------------
+
+    def _no_spreekuur_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(
+            self.tr(
+                "Er is nog geen spreekuur geopend.\nStart een spreekuur om consulten te "
+                "registreren."
+            )
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet("font-size: 14pt;")
+        button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
+        button.setObjectName("primaryButton")
+        button.setAccessibleName(self.tr("Spreekuur starten"))
+        button.clicked.connect(self._on_start_spreekuur)
+        layout.addWidget(text)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        session_menu = bar.addMenu(self.tr("&Spreekuur"))
+        self.start_action = QAction(self.tr("Spreekuur &starten…"), self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.start_action.triggered.connect(self._on_start_spreekuur)
+        self.close_action = QAction(self.tr("Spreekuur s&luiten"), self)
+        self.close_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.close_action.triggered.connect(self._on_close_spreekuur)
+        session_menu.addActions([self.start_action, self.close_action])
+
+        view_menu = bar.addMenu(self.tr("&Beeld"))
+        for index, (text, shortcut) in enumerate(
+            (
+                (self.tr("&Registreren"), "Ctrl+1"),
+                (self.tr("&Vandaag"), "Ctrl+2"),
+                (self.tr("S&ociale kaart"), "Ctrl+3"),
+            )
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        language_menu = view_menu.addMenu(self.tr("&Taal"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._language)
+            action.triggered.connect(lambda _=False, c=code: self._on_language_chosen(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over IDO Desktop"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def _wire(self) -> None:
+        self.header.start_requested.connect(self._on_start_spreekuur)
+        self.header.close_requested.connect(self._on_close_spreekuur)
+        self.form.consult_saved.connect(lambda _id: self.events.data_changed.emit())
+        self.today.edit_requested.connect(self._on_today_edit_requested)
+        self.today.consult_deleted.connect(lambda _id: self.events.data_changed.emit())
+        self.today.consult_restored.connect(lambda _id: self.events.data_changed.emit())
+        self.events.data_changed.connect(self._refresh)
+        self.events.spreekuur_changed.connect(self._refresh)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _show_data(self) -> None:
+        self._refresh()
+        self.data_shown.emit()
+
+    def _refresh(self) -> None:
+        spreekuur = self._spreekuren.current()
+        self.header.show_state(spreekuur, self._consults.count_registered_on())
+        self.start_action.setEnabled(spreekuur is None)
+        self.close_action.setEnabled(spreekuur is not None)
+        wanted = self.form if spreekuur is not None else self.register_stack.widget(0)
+        if self.register_stack.currentWidget() is not wanted:
+            self.register_stack.setCurrentWidget(wanted)
+            if spreekuur is not None:
+                self.form.start_new()
+        self.today.refresh()
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _on_start_spreekuur(self) -> None:
+        if self._spreekuren.current() is not None:
+            return
+        dialog = StartSpreekuurDialog(
+            self._spreekuren, self._catalog, self._language, self._settings.last_location(), self
+        )
+        if dialog.exec() and dialog.started is not None:
+            self._settings.remember_location(dialog.started.location_code)
+            self.tabs.setCurrentIndex(0)
+            self.events.spreekuur_changed.emit()
+
+    def _on_close_spreekuur(self) -> None:
+        if self._spreekuren.current() is None:
+            return
+        count = self._consults.count_registered_on()
+        text = self.tr("Spreekuur sluiten? Vandaag zijn {n} consulten geregistreerd.").format(
+            n=count
+        )
+        if self.form.has_unsaved_input():
+            text += "\n\n" + self.tr(
+                "Let op: het formulier bevat nog een consult dat niet is "
+                "opgeslagen. Dat gaat verloren."
+            )
+        answer = QMessageBox.question(self, self.tr("Spreekuur sluiten"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._spreekuren.close()
+        except IdoError as exc:
+            QMessageBox.warning(self, self.tr("Spreekuur sluiten"), labels.error_message(exc))
+        self.events.spreekuur_changed.emit()
+
+    def _on_today_edit_requested(self, consult_id: str) -> None:
+        if self._spreekuren.current() is None:
+            QMessageBox.information(
+                self,
+                self.tr("Bewerken"),
+                self.tr("Start eerst een spreekuur om een consult te bewerken."),
+            )
+            return
+        self.tabs.setCurrentIndex(0)
+        self.form.edit(consult_id)
+
+    def _on_language_chosen(self, language: str) -> None:
+        if language == self._language:
+            return
+        self._settings.set_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Taal"),
+            self.tr("De nieuwe taal wordt gebruikt zodra u IDO Desktop opnieuw start.")
+            if language == "nl"
+            else "The new language is used when you restart IDO Desktop.",
+        )
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over IDO Desktop"),
+            self.tr(
+                "IDO Desktop {version}\nRegistratie voor het Informatiepunt Digitale Overheid."
+                "\nApparaat: {name} ({role})"
+            ).format(version=__version__, name=self._device.name, role=self._device.role),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form.has_unsaved_input():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Afsluiten"),
+                self.tr(
+                    "Het formulier bevat een consult dat nog niet is opgeslagen. Toch afsluiten?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,68 @@
+"""The bar at the top: where you are, since when, and how many consultations today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ido_desktop.domain.model import Spreekuur
+from ido_desktop.domain.reference import ReferenceCatalog
+
+
+class SessionHeader(QWidget):
+    start_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, catalog: ReferenceCatalog, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._language = language
+        self.setObjectName("sessionHeader")
+        self.setAccessibleName(self.tr("Spreekuur en tellers"))
+        self.where = QLabel()
+        self.where.setObjectName("headerWhere")
+        self.where.setAccessibleName(self.tr("Huidige locatie"))
+        self.since = QLabel()
+        self.since.setAccessibleName(self.tr("Spreekuur sinds"))
+        self.count = QLabel()
+        self.count.setObjectName("headerCount")
+        self.count.setAccessibleName(self.tr("Consulten vandaag"))
+        self.start_button = QPushButton(self.tr("Spreekuur &starten"))
+        self.start_button.setAccessibleName(self.tr("Spreekuur starten"))
+        self.start_button.setToolTip(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.close_button = QPushButton(self.tr("Spreekuur s&luiten"))
+        self.close_button.setAccessibleName(self.tr("Spreekuur sluiten"))
+        self.close_button.setToolTip(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
+        self.close_button.clicked.connect(self.close_requested)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.where)
+        layout.addSpacing(12)
+        layout.addWidget(self.since)
+        layout.addStretch(1)
+        layout.addWidget(self.count)
+        layout.addSpacing(16)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.close_button)
+
+    def show_state(self, spreekuur: Spreekuur | None, consultations_today: int) -> None:
+        if spreekuur is None:
+            self.where.setText(self.tr("Geen spreekuur geopend"))
+            self.since.setText(self.tr("Start een spreekuur om consulten te registreren."))
+        else:
+            location = self._catalog.get("locations", spreekuur.location_code)
+            name = location.label(self._language) if location else spreekuur.location_code
+            self.where.setText(name)
+            self.since.setText(
+                self.tr("sinds {time} · medewerker {staff}").format(
+                    time=spreekuur.started_at.astimezone().strftime("%H:%M"),
+                    staff=spreekuur.staff_code,
+                )
+            )
+        self.count.setText(self.tr("{n} consulten vandaag").format(n=consultations_today))
+        if consultations_today == 1:
+            self.count.setText(self.tr("1 consult vandaag"))
+        self.start_button.setVisible(spreekuur is None)
+        self.close_button.setVisible(spreekuur is not None)

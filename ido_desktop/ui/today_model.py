@@ -1,0 +1,204 @@
+"""Table model of the consultations registered today on this laptop."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ido_desktop.domain.model import ConsultRow
+from ido_desktop.domain.partners import fold
+from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.domain.vocab import DurationBand, PartOfDay
+from ido_desktop.ui import labels
+from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+_DURATIONS = list(DurationBand)
+_PARTS = list(PartOfDay)
+
+
+class TodayColumn(IntEnum):
+    TIME = 0
+    WHEN = 1
+    ORGANISATIONS = 2
+    TOPICS = 3
+    RESULTS = 4
+    QUESTIONS = 5
+    REFERRALS = 6
+    DURATION = 7
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TodayModel", text)
+
+
+def short_duration(band: DurationBand) -> str:
+    """A duration band short enough for a table cell."""
+    return {
+        DurationBand.UNDER_10: _t("< 10 min"),
+        DurationBand.FROM_10_TO_20: _t("10–20 min"),
+        DurationBand.FROM_20_TO_30: _t("20–30 min"),
+        DurationBand.FROM_30_TO_60: _t("30–60 min"),
+        DurationBand.OVER_60: _t("> 60 min"),
+    }[band]
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands)
+
+
+class TodayModel(QAbstractTableModel):
+    """Rows are ``ConsultRow``s, newest first as the service gives them."""
+
+    def __init__(self, catalog: ReferenceCatalog, language: str = "nl", parent=None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._language = language
+        self._locale = locale_for(language)
+        self._rows: list[ConsultRow] = []
+        self._today: date | None = None
+
+    # -- data in ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[ConsultRow], today: date) -> None:
+        """Replace all rows; ``today`` decides which consult dates count as backdated."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self.endResetModel()
+
+    def row_of(self, consult_id: str) -> int:
+        """The row number of a consult id, or -1."""
+        for number, row in enumerate(self._rows):
+            if row.id == consult_id:
+                return number
+        return -1
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TodayColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TodayColumn):
+            return None
+        column = TodayColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                TodayColumn.TIME: _t("Tijd"),
+                TodayColumn.WHEN: _t("Dagdeel"),
+                TodayColumn.ORGANISATIONS: _t("Organisatie"),
+                TodayColumn.TOPICS: _t("Onderwerp"),
+                TodayColumn.RESULTS: _t("Resultaat"),
+                TodayColumn.QUESTIONS: _t("Vragen"),
+                TodayColumn.REFERRALS: _t("Doorverw."),
+                TodayColumn.DURATION: _t("Duur"),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                TodayColumn.TIME: _t("Tijdstip van registreren"),
+                TodayColumn.WHEN: _t("Dagdeel van het consult; met datum als het nagekomen is"),
+                TodayColumn.REFERRALS: _t("Aantal doorverwijzingen"),
+                TodayColumn.DURATION: _t("Duur van het consult"),
+            }.get(column)
+        return None
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = TodayColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            TodayColumn.QUESTIONS,
+            TodayColumn.REFERRALS,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column)
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def is_backdated(self, row: ConsultRow) -> bool:
+        return self._today is not None and row.consult_date != self._today
+
+    def time_text(self, row: ConsultRow) -> str:
+        """Local HH:MM at which the consult was registered."""
+        return row.registered_at.astimezone().strftime("%H:%M")
+
+    def _labels(self, kind: str, codes: tuple[str, ...]) -> str:
+        unique = dict.fromkeys(codes)
+        return ", ".join(self._catalog.label(kind, code, self._language) for code in unique)
+
+    def _display(self, row: ConsultRow, column: TodayColumn) -> str:
+        if column == TodayColumn.TIME:
+            return self.time_text(row)
+        if column == TodayColumn.WHEN:
+            part = labels.part_of_day(row.part_of_day)
+            if not self.is_backdated(row):
+                return part
+            day = QDate(row.consult_date.year, row.consult_date.month, row.consult_date.day)
+            return f"{self._locale.toString(day, 'ddd d MMM')} · {part}"
+        if column == TodayColumn.ORGANISATIONS:
+            return self._labels("organisations", row.organisations)
+        if column == TodayColumn.TOPICS:
+            return self._labels("topics", row.topics)
+        if column == TodayColumn.RESULTS:
+            return self._labels("results", row.results)
+        if column == TodayColumn.QUESTIONS:
+            return str(row.question_count)
+        if column == TodayColumn.REFERRALS:
+            return str(row.referral_count) if row.referral_count else "–"
+        return short_duration(row.duration_band)
+
+    def _sort_value(self, row: ConsultRow, column: TodayColumn) -> Any:
+        if column == TodayColumn.TIME:
+            return row.registered_at
+        if column == TodayColumn.WHEN:
+            return row.consult_date.toordinal() * 10 + _PARTS.index(row.part_of_day)
+        if column == TodayColumn.QUESTIONS:
+            return row.question_count
+        if column == TodayColumn.REFERRALS:
+            return row.referral_count
+        if column == TodayColumn.DURATION:
+            return _DURATIONS.index(row.duration_band)
+        return fold(self._display(row, column))
+
+    def _tooltip(self, row: ConsultRow, column: TodayColumn) -> str | None:
+        if column == TodayColumn.WHEN and self.is_backdated(row):
+            return _t("Nagekomen registratie: consult van {date}").format(
+                date=row.consult_date.strftime("%d-%m-%Y")
+            )
+        if column == TodayColumn.DURATION:
+            return labels.duration_band(row.duration_band)
+        if column in (TodayColumn.ORGANISATIONS, TodayColumn.TOPICS, TodayColumn.RESULTS):
+            return self._display(row, column) or None
+        return None
