@@ -4,6 +4,7 @@
 #   make test       set up .venv, run the test suite offscreen (PYTEST_ARGS="-k foo -x" passes on)
 #   make lint       ruff + mypy
 #   make installer  PyInstaller one-folder bundle in dist/ido-desktop/
+#   make ts-update  refresh resources/translations/ido_en.ts from the sources
 #   make clean      remove build output and caches (keeps .venv and .local-store)
 #
 # Recipes are plain /bin/sh.
@@ -21,7 +22,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv translations run test lint installer clean
+.PHONY: venv translations ts-update run test lint installer clean
 
 venv: $(STAMP)
 
@@ -35,6 +36,11 @@ translations: $(STAMP) $(QM_FILES)
 
 %.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease $< -qm $@
+
+# Refresh the .ts from the sources after changing visible strings; then translate and commit it.
+ts-update: $(STAMP)
+	$(BIN)/pyside6-lupdate ido_desktop/ui/*.py -ts resources/translations/ido_en.ts \
+		-source-language nl_NL -target-language en_GB -no-obsolete -locations none
 
 run: translations
 	$(BIN)/python -m ido_desktop.gui_check

@@ -77,6 +77,15 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Grows by one with every write, so edits order correctly even when the wall clock jumps.
     clock: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Sync (PRODUCT.md 5). On a laptop, for itself: its key and what the back office holds.
+    # On a back office, for each enrolled laptop: its key, revocation and what was imported.
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True, unique=True)
+    public_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    held_through_clock: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Setting(Base):
@@ -113,7 +122,10 @@ class Spreekuur(RecordMixin, Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("ix_spreekuur_started_at", "started_at"),)
+    __table_args__ = (
+        Index("ix_spreekuur_started_at", "started_at"),
+        Index("ix_spreekuur_device_clock", "device_id", "updated_clock"),
+    )
 
 
 class Consult(RecordMixin, Base):
@@ -138,6 +150,7 @@ class Consult(RecordMixin, Base):
         Index("ix_consult_consult_date", "consult_date"),
         Index("ix_consult_spreekuur_id", "spreekuur_id"),
         Index("ix_consult_created_at", "created_at"),
+        Index("ix_consult_device_clock", "device_id", "updated_clock"),
     )
 
 
@@ -167,6 +180,7 @@ class Vraag(RecordMixin, Base):
     __table_args__ = (
         Index("ix_vraag_consult_id", "consult_id"),
         Index("ix_vraag_topic", "topic"),
+        Index("ix_vraag_device_clock", "device_id", "updated_clock"),
     )
 
 
@@ -217,4 +231,66 @@ class Doorverwijzing(RecordMixin, Base):
 
     vraag: Mapped[Vraag] = relationship(back_populates="referrals")
 
-    __table_args__ = (Index("ix_doorverwijzing_vraag_id", "vraag_id"),)
+    __table_args__ = (
+        Index("ix_doorverwijzing_vraag_id", "vraag_id"),
+        Index("ix_doorverwijzing_device_clock", "device_id", "updated_clock"),
+    )
+
+
+class ExportLog(Base):
+    """Laptop: every sync file written, by sequence number."""
+
+    __tablename__ = "export_log"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    file_name: Mapped[str] = mapped_column(String(200))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    from_clock: Mapped[int] = mapped_column(BigInteger)
+    to_clock: Mapped[int] = mapped_column(BigInteger)
+    record_count: Mapped[int] = mapped_column(Integer)
+
+
+class ImportLog(Base):
+    """Back office: every file ever offered for import, with its result."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    result: Mapped[str] = mapped_column(String(16))  # imported | known | refused
+    error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    device_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    from_clock: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    to_clock: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    quarantine_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("ix_import_log_file_sha256", "file_sha256"),
+        Index("ix_import_log_device_id", "device_id", "sequence"),
+    )
+
+
+class Conflict(Base):
+    """Back office: the same revision of a record arrived with different content."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(ID)
+    revision: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ID)
+    stored: Mapped[dict[str, Any]] = mapped_column(JSON)
+    incoming: Mapped[dict[str, Any]] = mapped_column(JSON)
+    import_id: Mapped[int] = mapped_column(ForeignKey("import_log.id"))
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_conflict_record_id", "record_id"),)

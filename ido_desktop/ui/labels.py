@@ -21,119 +21,121 @@ from ido_desktop.domain.vocab import (
     Warmth,
 )
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Called as translate("Labels", "...") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def part_of_day(value: PartOfDay) -> str:
     return {
-        PartOfDay.OCHTEND: _t("Ochtend"),
-        PartOfDay.MIDDAG: _t("Middag"),
-        PartOfDay.AVOND: _t("Avond"),
+        PartOfDay.OCHTEND: translate("Labels", "Ochtend"),
+        PartOfDay.MIDDAG: translate("Labels", "Middag"),
+        PartOfDay.AVOND: translate("Labels", "Avond"),
     }[value]
 
 
 def duration_band(value: DurationBand) -> str:
     return {
-        DurationBand.UNDER_10: _t("Korter dan 10 minuten"),
-        DurationBand.FROM_10_TO_20: _t("10 tot 20 minuten"),
-        DurationBand.FROM_20_TO_30: _t("20 tot 30 minuten"),
-        DurationBand.FROM_30_TO_60: _t("30 tot 60 minuten"),
-        DurationBand.OVER_60: _t("Langer dan 60 minuten"),
+        DurationBand.UNDER_10: translate("Labels", "Korter dan 10 minuten"),
+        DurationBand.FROM_10_TO_20: translate("Labels", "10 tot 20 minuten"),
+        DurationBand.FROM_20_TO_30: translate("Labels", "20 tot 30 minuten"),
+        DurationBand.FROM_30_TO_60: translate("Labels", "30 tot 60 minuten"),
+        DurationBand.OVER_60: translate("Labels", "Langer dan 60 minuten"),
     }[value]
 
 
 def channel(value: Channel) -> str:
     return {
-        Channel.INLOOP: _t("Inloop"),
-        Channel.AFSPRAAK: _t("Afspraak"),
-        Channel.TELEFONISCH: _t("Telefonisch"),
+        Channel.INLOOP: translate("Labels", "Inloop"),
+        Channel.AFSPRAAK: translate("Labels", "Afspraak"),
+        Channel.TELEFONISCH: translate("Labels", "Telefonisch"),
     }[value]
 
 
 def found_via(value: FoundVia) -> str:
     return {
-        FoundVia.EIGEN_INITIATIEF: _t("Eigen initiatief"),
-        FoundVia.BIBLIOTHEEK: _t("Via de bibliotheek"),
-        FoundVia.INSTANTIE: _t("Via een instantie"),
-        FoundVia.MAATSCHAPPELIJKE_PARTNER: _t("Via een maatschappelijke partner"),
-        FoundVia.FAMILIE_BEKENDEN: _t("Via familie of bekenden"),
-        FoundVia.LOCATIEPARTNER: _t("Via de locatiepartner"),
+        FoundVia.EIGEN_INITIATIEF: translate("Labels", "Eigen initiatief"),
+        FoundVia.BIBLIOTHEEK: translate("Labels", "Via de bibliotheek"),
+        FoundVia.INSTANTIE: translate("Labels", "Via een instantie"),
+        FoundVia.MAATSCHAPPELIJKE_PARTNER: translate("Labels", "Via een maatschappelijke partner"),
+        FoundVia.FAMILIE_BEKENDEN: translate("Labels", "Via familie of bekenden"),
+        FoundVia.LOCATIEPARTNER: translate("Labels", "Via de locatiepartner"),
     }[value]
 
 
 def age_band(value: AgeBand) -> str:
     return {
-        AgeBand.ONBEKEND: _t("Leeftijd onbekend"),
-        AgeBand.UNDER_18: _t("Jonger dan 18"),
-        AgeBand.FROM_18_TO_26: _t("18 tot en met 26"),
-        AgeBand.FROM_27_TO_44: _t("27 tot en met 44"),
-        AgeBand.FROM_45_TO_64: _t("45 tot en met 64"),
-        AgeBand.FROM_65_TO_74: _t("65 tot en met 74"),
-        AgeBand.OVER_75: _t("75 of ouder"),
+        AgeBand.ONBEKEND: translate("Labels", "Leeftijd onbekend"),
+        AgeBand.UNDER_18: translate("Labels", "Jonger dan 18"),
+        AgeBand.FROM_18_TO_26: translate("Labels", "18 tot en met 26"),
+        AgeBand.FROM_27_TO_44: translate("Labels", "27 tot en met 44"),
+        AgeBand.FROM_45_TO_64: translate("Labels", "45 tot en met 64"),
+        AgeBand.FROM_65_TO_74: translate("Labels", "65 tot en met 74"),
+        AgeBand.OVER_75: translate("Labels", "75 of ouder"),
     }[value]
 
 
 def language(value: Language) -> str:
     return {
-        Language.ONBEKEND: _t("Taal niet vastgelegd"),
-        Language.NEDERLANDS: _t("Nederlands"),
-        Language.ANDERE_TAAL: _t("Andere taal"),
-        Language.MET_TOLK: _t("Met tolk"),
+        Language.ONBEKEND: translate("Labels", "Taal niet vastgelegd"),
+        Language.NEDERLANDS: translate("Labels", "Nederlands"),
+        Language.ANDERE_TAAL: translate("Labels", "Andere taal"),
+        Language.MET_TOLK: translate("Labels", "Met tolk"),
     }[value]
 
 
 def repeat_visit(value: RepeatVisit) -> str:
     return {
-        RepeatVisit.ONBEKEND: _t("Onbekend"),
-        RepeatVisit.JA: _t("Ja"),
-        RepeatVisit.NEE: _t("Nee"),
+        RepeatVisit.ONBEKEND: translate("Labels", "Onbekend"),
+        RepeatVisit.JA: translate("Labels", "Ja"),
+        RepeatVisit.NEE: translate("Labels", "Nee"),
     }[value]
 
 
 def warmth(value: Warmth) -> str:
     return {
-        Warmth.KOUD: _t("Koud (informatie gegeven)"),
-        Warmth.WARM_CONTACT: _t("Warm contact (samen gebeld of afspraak gemaakt)"),
-        Warmth.WARME_OVERDRACHT: _t("Warme overdracht (met toestemming overgedragen)"),
+        Warmth.KOUD: translate("Labels", "Koud (informatie gegeven)"),
+        Warmth.WARM_CONTACT: translate("Labels", "Warm contact (samen gebeld of afspraak gemaakt)"),
+        Warmth.WARME_OVERDRACHT: translate(
+            "Labels", "Warme overdracht (met toestemming overgedragen)"
+        ),
     }[value]
 
 
 def finding(kind: FindingKind) -> str:
     """Why a note is refused, in plain words (PRODUCT.md 4.4)."""
     return {
-        FindingKind.BSN: _t("Dit lijkt een burgerservicenummer (BSN)."),
-        FindingKind.IBAN: _t("Dit lijkt een bankrekeningnummer (IBAN)."),
-        FindingKind.EMAIL: _t("Dit lijkt een e-mailadres."),
-        FindingKind.PHONE: _t("Dit lijkt een telefoonnummer."),
-        FindingKind.BIRTH_DATE: _t("Dit lijkt een (geboorte)datum."),
-        FindingKind.TOO_LONG: _t("De notitie is langer dan 200 tekens."),
+        FindingKind.BSN: translate("Labels", "Dit lijkt een burgerservicenummer (BSN)."),
+        FindingKind.IBAN: translate("Labels", "Dit lijkt een bankrekeningnummer (IBAN)."),
+        FindingKind.EMAIL: translate("Labels", "Dit lijkt een e-mailadres."),
+        FindingKind.PHONE: translate("Labels", "Dit lijkt een telefoonnummer."),
+        FindingKind.BIRTH_DATE: translate("Labels", "Dit lijkt een (geboorte)datum."),
+        FindingKind.TOO_LONG: translate("Labels", "De notitie is langer dan 200 tekens."),
     }[kind]
 
 
 def privacy_advice() -> str:
-    return _t(
+    return translate(
+        "Labels",
         "Notities zijn anoniem: schrijf geen naam, BSN, rekeningnummer, e-mailadres, "
-        "telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg."
+        "telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg.",
     )
 
 
 def field_name(field: str) -> str:
     return {
-        "organisations": _t("Organisatie"),
-        "topic": _t("Onderwerp"),
-        "help_forms": _t("Vorm van hulp"),
-        "result": _t("Resultaat"),
-        "digid_detail": _t("DigiD-detail"),
-        "problems": _t("Onderliggende problemen"),
-        "signal_kind": _t("Soort knelpunt"),
-        "signal_organisation": _t("Organisatie van het knelpunt"),
-        "referrals": _t("Doorverwijzing"),
-        "consult_date": _t("Datum"),
-        "questions": _t("Vragen"),
-        "staff_code": _t("Medewerkerscode"),
-        "location": _t("Locatie"),
+        "organisations": translate("Labels", "Organisatie"),
+        "topic": translate("Labels", "Onderwerp"),
+        "help_forms": translate("Labels", "Vorm van hulp"),
+        "result": translate("Labels", "Resultaat"),
+        "digid_detail": translate("Labels", "DigiD-detail"),
+        "problems": translate("Labels", "Onderliggende problemen"),
+        "signal_kind": translate("Labels", "Soort knelpunt"),
+        "signal_organisation": translate("Labels", "Organisatie van het knelpunt"),
+        "referrals": translate("Labels", "Doorverwijzing"),
+        "consult_date": translate("Labels", "Datum"),
+        "questions": translate("Labels", "Vragen"),
+        "staff_code": translate("Labels", "Medewerkerscode"),
+        "location": translate("Labels", "Locatie"),
     }.get(field, field)
 
 
@@ -142,29 +144,47 @@ def error_message(error: IdoError) -> str:
     code = error.code
     where = ""
     if isinstance(error, ValidationError) and error.index is not None:
-        where = _t("Vraag {n}: ").format(n=error.index + 1)
+        where = translate("Labels", "Vraag {n}: ").format(n=error.index + 1)
     field = field_name(getattr(error, "field", ""))
     messages = {
-        "E_FIELD_MISSING": _t("Vul '{field}' in."),
-        "E_UNKNOWN_CODE": _t("'{field}' heeft een onbekende waarde. Kies een waarde uit de lijst."),
-        "E_NO_QUESTION": _t("Voeg minstens één vraag toe."),
-        "E_DATE_IN_FUTURE": _t("De datum ligt in de toekomst. Kies vandaag of een eerdere dag."),
-        "E_DATE_TOO_OLD": _t(
-            "De datum is meer dan {days} dagen geleden. Oudere consulten voert de backoffice in."
+        "E_FIELD_MISSING": translate("Labels", "Vul '{field}' in."),
+        "E_UNKNOWN_CODE": translate(
+            "Labels", "'{field}' heeft een onbekende waarde. Kies een waarde uit de lijst."
         ),
-        "E_DIGID_DETAIL_WITHOUT_DIGID": _t(
-            "Een DigiD-detail hoort alleen bij het onderwerp DigiD."
+        "E_NO_QUESTION": translate("Labels", "Voeg minstens één vraag toe."),
+        "E_DATE_IN_FUTURE": translate(
+            "Labels", "De datum ligt in de toekomst. Kies vandaag of een eerdere dag."
         ),
-        "E_REFERRAL_EMPTY": _t("Kies bij de doorverwijzing een partner, categorie of cursus."),
+        "E_DATE_TOO_OLD": translate(
+            "Labels",
+            "De datum is meer dan {days} dagen geleden. Oudere consulten voert de backoffice in.",
+        ),
+        "E_DIGID_DETAIL_WITHOUT_DIGID": translate(
+            "Labels", "Een DigiD-detail hoort alleen bij het onderwerp DigiD."
+        ),
+        "E_REFERRAL_EMPTY": translate(
+            "Labels", "Kies bij de doorverwijzing een partner, categorie of cursus."
+        ),
         "E_NOTE_PERSONAL_DATA": privacy_advice(),
-        "E_STAFF_CODE_MISSING": _t("Vul je medewerkerscode in, bijvoorbeeld MW07."),
-        "E_STAFF_CODE_FORMAT": _t(
-            "Een medewerkerscode is kort, met letters en cijfers, bijvoorbeeld MW07. "
-            "Gebruik geen naam."
+        "E_STAFF_CODE_MISSING": translate(
+            "Labels", "Vul je medewerkerscode in, bijvoorbeeld MW07."
         ),
-        "E_NO_OPEN_SPREEKUUR": _t("Er is geen spreekuur geopend. Start eerst een spreekuur."),
-        "E_SPREEKUUR_ALREADY_OPEN": _t("Er is al een spreekuur geopend. Sluit dat eerst."),
-        "E_CONSULT_NOT_FOUND": _t("Dit consult bestaat niet meer. Ververs de lijst."),
+        "E_STAFF_CODE_FORMAT": translate(
+            "Labels",
+            "Een medewerkerscode is kort, met letters en cijfers, bijvoorbeeld MW07. "
+            "Gebruik geen naam.",
+        ),
+        "E_NO_OPEN_SPREEKUUR": translate(
+            "Labels", "Er is geen spreekuur geopend. Start eerst een spreekuur."
+        ),
+        "E_SPREEKUUR_ALREADY_OPEN": translate(
+            "Labels", "Er is al een spreekuur geopend. Sluit dat eerst."
+        ),
+        "E_CONSULT_NOT_FOUND": translate(
+            "Labels", "Dit consult bestaat niet meer. Ververs de lijst."
+        ),
     }
-    text = messages.get(code, _t("Er ging iets mis ({code}). Probeer het opnieuw."))
+    text = messages.get(
+        code, translate("Labels", "Er ging iets mis ({code}). Probeer het opnieuw.")
+    )
     return where + text.format(field=field, code=code, **error.params)

@@ -56,8 +56,8 @@ def short_duration(band: DurationBand) -> str:
 
 def locale_for(language: str) -> QLocale:
     if language == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
-    return QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 class TodayModel(QAbstractTableModel):
@@ -181,7 +181,7 @@ class TodayModel(QAbstractTableModel):
 
     def _sort_value(self, row: ConsultRow, column: TodayColumn) -> Any:
         if column == TodayColumn.TIME:
-            return row.registered_at
+            return row.registered_at.timestamp()
         if column == TodayColumn.WHEN:
             return row.consult_date.toordinal() * 10 + _PARTS.index(row.part_of_day)
         if column == TodayColumn.QUESTIONS:
