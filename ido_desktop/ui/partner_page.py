@@ -110,9 +110,7 @@ class PartnerDetails(QFrame):
         self.address_label = self._value(self.tr("Adres"))
         self.website_label = self._value(self.tr("Website"))
         self.website_label.setOpenExternalLinks(True)
-        self.website_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-        )
+        self.website_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notes_label = self._value(self.tr("Notities"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -202,6 +200,7 @@ class PartnerDetails(QFrame):
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setAccessibleName(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setStyleSheet("color: palette(placeholder-text);")
         return label
 
@@ -231,6 +230,9 @@ class PartnerPage(QWidget):
         self.search.setAccessibleName(self.tr("Zoeken in de sociale kaart"))
         self.search.setPlaceholderText(self.tr("Zoek op naam, categorie of waarmee ze helpen"))
         self.search.setClearButtonEnabled(True)
+        search_font = self.search.font()
+        search_font.setPointSizeF(search_font.pointSizeF() * 1.15)
+        self.search.setFont(search_font)
         self.search.setToolTip(
             self.tr("Ctrl+F: zoeken · pijltjes: kiezen · Enter: gegevens bekijken")
         )

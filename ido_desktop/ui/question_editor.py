@@ -6,7 +6,7 @@ result; the optional fields come after. Every field has an Alt mnemonic on its l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from ido_desktop.domain.model import QuestionDraft, ReferralDraft
 from ido_desktop.domain.privacy import MAX_NOTE_LENGTH, Finding, find_personal_data
@@ -90,6 +89,7 @@ class QuestionEditor(QWidget):
         self._build()
         self._on_topic_selection_changed(None)
         self._on_signal_kind_current_index_changed(0)
+        self._blank = self.snapshot()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -97,7 +97,10 @@ class QuestionEditor(QWidget):
         return [Choice(i.code, i.label(self._language)) for i in self._catalog.items(kind)]
 
     def _build(self) -> None:
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setHorizontalSpacing(16)
@@ -107,8 +110,11 @@ class QuestionEditor(QWidget):
         self.organisation = SearchCombo(self, self.tr("Geen organisatie gevonden"))
         self.organisation.set_choices(self._choices("organisations"))
         self.organisation.lineEdit().setPlaceholderText(self.tr("Typ een deel van de naam"))
-        self._name(self.organisation, self.tr("Organisatie"), self.tr(
-            "Typ een paar letters en druk op Tab om de bovenste treffer te kiezen."))
+        self._name(
+            self.organisation,
+            self.tr("Organisatie"),
+            self.tr("Typ een paar letters en druk op Tab om de bovenste treffer te kiezen."),
+        )
         self.organisation.selection_changed.connect(self._on_organisation_selection_changed)
         self._extra_button = QPushButton(self.tr("+ E&xtra organisatie"), self)
         self._extra_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -134,8 +140,11 @@ class QuestionEditor(QWidget):
         self.topic = SearchCombo(self, self.tr("Geen onderwerp gevonden"))
         self.topic.set_choices(self._topic_choices(None))
         self.topic.lineEdit().setPlaceholderText(self.tr("Typ een deel van het onderwerp"))
-        self._name(self.topic, self.tr("Onderwerp"), self.tr(
-            "Onderwerpen van de gekozen organisatie staan bovenaan."))
+        self._name(
+            self.topic,
+            self.tr("Onderwerp"),
+            self.tr("Onderwerpen van de gekozen organisatie staan bovenaan."),
+        )
         self.topic.selection_changed.connect(self._on_topic_selection_changed)
         self._add_row(self.tr("Onder&werp"), self.topic, self.topic)
 
@@ -143,14 +152,21 @@ class QuestionEditor(QWidget):
         self.digid_detail.addItem(self.tr("Geen detail"), None)
         for choice in self._choices("digid_details"):
             self.digid_detail.addItem(choice.label, choice.code)
-        self._name(self.digid_detail, self.tr("DigiD-detail"), self.tr(
-            "Alleen bij het onderwerp DigiD."))
+        self._name(
+            self.digid_detail, self.tr("DigiD-detail"), self.tr("Alleen bij het onderwerp DigiD.")
+        )
         self.digid_detail.activated.connect(self._on_any_edited)
         self._add_row(self.tr("DigiD-deta&il"), self.digid_detail, self.digid_detail)
 
         self.help_forms = LetterToggleGroup(self._choices("help_forms"), 3, self)
-        self._name(self.help_forms, self.tr("Vorm van hulp"), self.tr(
-            "Toets de onderstreepte letter om aan of uit te vinken; pijltjes en spatie werken ook."))
+        self._name(
+            self.help_forms,
+            self.tr("Vorm van hulp"),
+            self.tr(
+                "Toets de onderstreepte letter om aan of uit te vinken; "
+                "pijltjes en spatie werken ook."
+            ),
+        )
         self.help_forms.selection_changed.connect(self._on_any_edited)
         self._add_row(self.tr("Vorm van hul&p"), self.help_forms, self.help_forms)
 
@@ -159,15 +175,21 @@ class QuestionEditor(QWidget):
         for choice in self._choices("results"):
             self.result.addItem(choice.label, choice.code)
         self.result.setCurrentIndex(-1)
-        self._name(self.result, self.tr("Resultaat"), self.tr(
-            "Toets de beginletter: O, D, N of V."))
+        self._name(
+            self.result, self.tr("Resultaat"), self.tr("Toets de beginletter: O, D, N of V.")
+        )
         self.result.activated.connect(self._on_any_edited)
         self._add_row(self.tr("&Resultaat"), self.result, self.result)
 
-        self.problems = LetterToggleGroup(self._choices("problems"), 4, self)
-        self._name(self.problems, self.tr("Onderliggende problemen"), self.tr(
-            "Optioneel. Toets de beginletter; bij twee dezelfde letters verplaatst de letter de "
-            "markering en zet de spatie aan of uit."))
+        self.problems = LetterToggleGroup(self._choices("problems"), 3, self)
+        self._name(
+            self.problems,
+            self.tr("Onderliggende problemen"),
+            self.tr(
+                "Optioneel. Toets de beginletter; bij twee dezelfde letters verplaatst de "
+                "letter de markering en zet de spatie aan of uit."
+            ),
+        )
         self.problems.selection_changed.connect(self._on_any_edited)
         self._add_row(self.tr("Onderliggende pro&blemen"), self.problems, self.problems)
 
@@ -175,8 +197,11 @@ class QuestionEditor(QWidget):
         self.signal_kind.addItem(self.tr("Geen knelpunt"), None)
         for choice in self._choices("signal_kinds"):
             self.signal_kind.addItem(choice.label, choice.code)
-        self._name(self.signal_kind, self.tr("Knelpunt"), self.tr(
-            "Optioneel: meld een knelpunt terug aan de organisatie."))
+        self._name(
+            self.signal_kind,
+            self.tr("Knelpunt"),
+            self.tr("Optioneel: meld een knelpunt terug aan de organisatie."),
+        )
         self.signal_kind.currentIndexChanged.connect(self._on_signal_kind_current_index_changed)
         self.signal_organisation = SearchCombo(self, self.tr("Geen organisatie gevonden"))
         self.signal_organisation.set_choices(self._choices("organisations"))
@@ -195,9 +220,14 @@ class QuestionEditor(QWidget):
 
         self.note = _NoteEdit(self)
         self.note.setPlaceholderText(self.tr("Kort en zonder persoonsgegevens"))
-        self._name(self.note, self.tr("Notitie"), self.tr(
-            "Hoogstens 200 tekens. Geen naam, BSN, rekeningnummer, e-mailadres, telefoonnummer "
-            "of geboortedatum."))
+        self._name(
+            self.note,
+            self.tr("Notitie"),
+            self.tr(
+                "Hoogstens 200 tekens. Geen naam, BSN, rekeningnummer, e-mailadres, telefoonnummer "
+                "of geboortedatum."
+            ),
+        )
         self.note.textChanged.connect(self._on_note_text_changed)
         self.note_counter = QLabel(f"0/{MAX_NOTE_LENGTH}", self)
         self.note_counter.setAccessibleName(self.tr("Aantal tekens van de notitie"))
@@ -214,8 +244,11 @@ class QuestionEditor(QWidget):
         self.referrals = _ReferralList(self)
         line = self.referrals.fontMetrics().lineSpacing()
         self.referrals.setFixedHeight(line * 3 + 16)
-        self._name(self.referrals, self.tr("Doorverwijzingen"), self.tr(
-            "Insert voegt een doorverwijzing toe, Delete haalt de gekozen weg."))
+        self._name(
+            self.referrals,
+            self.tr("Doorverwijzingen"),
+            self.tr("Insert voegt een doorverwijzing toe, Delete haalt de gekozen weg."),
+        )
         self.referrals.insert_requested.connect(self._on_add_referral_clicked)
         self.referrals.delete_requested.connect(self._on_remove_referral_clicked)
         self.add_referral_button = QPushButton(self.tr("Doorverwij&zing toevoegen…"), self)
@@ -231,7 +264,7 @@ class QuestionEditor(QWidget):
         buttons.addWidget(self.remove_referral_button)
         buttons.addStretch(1)
         referral_row = QHBoxLayout()
-        referral_row.addWidget(self.referrals, 1)
+        referral_row.addWidget(self.referrals, 1, Qt.AlignmentFlag.AlignTop)
         referral_row.addLayout(buttons)
         self._add_row(self.tr("Doorverwijzingen"), referral_row, self.referrals)
         self._update_referral_buttons()
@@ -240,20 +273,8 @@ class QuestionEditor(QWidget):
         remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_shortcut.activated.connect(self._on_remove_referral_clicked)
 
-        for first, second in (
-            (self.organisation, self.extra_organisation),
-            (self.extra_organisation, self.topic),
-            (self.topic, self.digid_detail),
-            (self.digid_detail, self.help_forms),
-            (self.help_forms, self.result),
-            (self.result, self.problems),
-            (self.problems, self.signal_kind),
-            (self.signal_kind, self.signal_organisation),
-            (self.signal_organisation, self.note),
-            (self.note, self.referrals),
-            (self.referrals, self.add_referral_button),
-            (self.add_referral_button, self.remove_referral_button),
-        ):
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _name(self, widget: QWidget, name: str, description: str = "") -> None:
@@ -262,7 +283,9 @@ class QuestionEditor(QWidget):
             widget.setAccessibleDescription(description)
             widget.setToolTip(description)
 
-    def _add_row(self, text: str, field: QWidget | QHBoxLayout | QVBoxLayout, buddy: QWidget) -> int:
+    def _add_row(
+        self, text: str, field: QWidget | QHBoxLayout | QVBoxLayout, buddy: QWidget
+    ) -> int:
         label = QLabel(text, self)
         label.setBuddy(buddy)
         if isinstance(field, QWidget):
@@ -272,12 +295,26 @@ class QuestionEditor(QWidget):
         return self._form.rowCount() - 1
 
     def _topic_choices(self, organisation: str | None) -> list[Choice]:
-        return [Choice(t.code, t.label(self._language)) for t in self._catalog.topics_for(organisation)]
+        return [
+            Choice(t.code, t.label(self._language)) for t in self._catalog.topics_for(organisation)
+        ]
 
     # --- public API -------------------------------------------------------------------------
 
     def first_field(self) -> QWidget:
         return self.organisation
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in Tab order: the usual ones first, the optional ones after."""
+        return [
+            self.organisation, self.extra_organisation, self.topic, self.digid_detail,
+            self.help_forms, self.result, self.problems, self.signal_kind,
+            self.signal_organisation, self.note, self.referrals, self.add_referral_button,
+            self.remove_referral_button,
+        ]  # fmt: skip
+
+    def has_input(self) -> bool:
+        return self.snapshot() != self._blank
 
     def draft(self) -> QuestionDraft:
         """The question as entered; typed text in the search fields is picked first."""
@@ -305,8 +342,10 @@ class QuestionEditor(QWidget):
         """Show a stored question for correction."""
         self._question_id = question.id
         orgs = list(question.organisations)
-        for combo, code in ((self.organisation, orgs[0] if orgs else None),
-                            (self.extra_organisation, orgs[1] if len(orgs) > 1 else None)):
+        for combo, code in (
+            (self.organisation, orgs[0] if orgs else None),
+            (self.extra_organisation, orgs[1] if len(orgs) > 1 else None),
+        ):
             self._ensure_choice(combo, "organisations", code)
             combo.set_current_code(code)
         self._show_extra_row(len(orgs) > 1)

@@ -2,7 +2,10 @@
 
 Views and proxies reach rows through these roles, never through row numbers:
 
-- ``SORT_ROLE``: the raw value to sort on (datetime, int, folded text), not the display text.
+- ``SORT_ROLE``: the raw value to sort on, not the display text: a number (timestamp, count,
+  position in a fixed vocabulary) or folded text. Use types QVariant can compare; an aware
+  ``datetime`` is not one of them (it arrives as an opaque Python object), so give its
+  ``timestamp()``.
 - ``ROW_ROLE``: the frozen dataclass behind the row (``ConsultRow``, ``RefItem``, ...).
 - ``ID_ROLE``: the stable id or code of the row as a string.
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,13 @@ class TodayPage(QWidget):
         self.empty_label.setAccessibleName(self.tr("Lege lijst"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_label.setStyleSheet(
+            "background: palette(base); border: 1px solid palette(mid);"
+            " color: palette(placeholder-text); padding: 24px;"
+        )
+        empty_font = self.empty_label.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty_label.setFont(empty_font)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Lijst van vandaag"))
         self.stack.addWidget(self.table)
@@ -84,7 +90,7 @@ class TodayPage(QWidget):
 
         self.undo_bar = self._build_undo_bar()
         self.summary = TodaySummary(catalog, language)
-        self.summary.setFixedWidth(300)
+        self.summary.setFixedWidth(330)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
@@ -125,7 +131,7 @@ class TodayPage(QWidget):
         self.model.set_rows(rows, today)
         self.summary.set_summary(self._consults.summary_on(today))
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
-        day = locale_for(self._language).toString(today, "dddd d MMMM")
+        day = locale_for(self._language).toString(QDate(today), "dddd d MMMM")
         self.title.setText(self.tr("Vandaag, {day}").format(day=day))
         if keep is not None:
             self.select_id(keep)
@@ -170,7 +176,8 @@ class TodayPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TodayColumn.TOPICS, QHeaderView.ResizeMode.Stretch)
+        for column in (TodayColumn.ORGANISATIONS, TodayColumn.TOPICS, TodayColumn.RESULTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _build_undo_bar(self) -> QFrame:

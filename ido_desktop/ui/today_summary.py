@@ -109,6 +109,8 @@ class TodaySummary(QWidget):
 
         tiles = QGridLayout()
         tiles.setHorizontalSpacing(8)
+        for column in range(3):
+            tiles.setColumnStretch(column, 1)
         self.consultations_value = self._tile(tiles, 0, self.tr("Consulten"))
         self.questions_value = self._tile(tiles, 1, self.tr("Vragen"))
         self.referrals_value = self._tile(tiles, 2, self.tr("Doorverwijzingen"))

@@ -4,7 +4,8 @@
   matches nothing selects nothing and is marked, never silently replaced by something else.
 - :class:`LetterToggleGroup`: a row of check boxes that is one Tab stop; the first letter of a
   label toggles it, arrows and Space work too.
-- :class:`MessageBanner`: a framed message with an icon word, for errors, warnings and confirmations.
+- :class:`MessageBanner`: a framed message with an icon word, for errors, warnings and
+  confirmations.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ class SearchCombo(QComboBox):
         self.setCompleter(None)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(10)
         self._choices: list[Choice] = []
         self._code: str | None = None
         self._syncing = False
@@ -362,7 +363,9 @@ class LetterToggleGroup(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def codes(self) -> tuple[str, ...]:
-        return tuple(c.code for c, b in zip(self._choices, self._boxes, strict=True) if b.isChecked())
+        return tuple(
+            c.code for c, b in zip(self._choices, self._boxes, strict=True) if b.isChecked()
+        )
 
     def set_codes(self, codes: Iterable[str]) -> None:
         wanted = set(codes)
@@ -485,4 +488,3 @@ class MessageBanner(QFrame):
     def clear(self) -> None:
         self._text.clear()
         self.hide()
-

@@ -35,9 +35,7 @@ def small() -> ReferenceCatalog:
     return ReferenceCatalog(
         [
             item_from_dict("partner_categories", {"code": "overig", "nl": "Overig", "en": "Other"}),
-            item_from_dict(
-                "partner_categories", {"code": "taal", "nl": "Taal", "en": "Language"}
-            ),
+            item_from_dict("partner_categories", {"code": "taal", "nl": "Taal", "en": "Language"}),
             _partner("b", "Buurthuis Het Anker", helps_with_nl="Koffie en een praatje"),
             _partner("a", "Anker Taalcafé", "taal", helps_with_nl="Nederlands oefenen"),
             _partner("c", "Café de Hoek", address="Ankerstraat 1"),

@@ -41,6 +41,11 @@ def select_code(page: PartnerPage, code: str) -> None:
     page.table.selectRow(page.model.row_of(code))
 
 
+def selected_code(page: PartnerPage) -> str | None:
+    partner = page.selected_partner()
+    return partner.code if partner else None
+
+
 def test_lists_all_live_partners_at_start(
     page: PartnerPage, services: Services, qtmodeltester
 ) -> None:
@@ -69,8 +74,11 @@ def test_search_without_results_says_so(qtbot, page: PartnerPage) -> None:
 def test_category_filter(page: PartnerPage, qtmodeltester) -> None:
     assert page.category.itemText(0) == "Alle categorieën"
     page.category.setCurrentIndex(page.category.findData("taal"))
-    assert codes(page) == ["taalhuis_rotterdam"]
-    assert page.model.index(0, PartnerColumn.CATEGORY).data() == "Taal"
+    assert "taalhuis_rotterdam" in codes(page)
+    categories = {
+        page.model.index(r, PartnerColumn.CATEGORY).data() for r in range(len(codes(page)))
+    }
+    assert categories == {"Taal"}
     page.category.setCurrentIndex(page.category.findData("schulden_geldzaken"))
     page.search.setText("vrijwillig")
     assert set(codes(page)) == {"humanitas_thuisadministratie", "schuldhulpmaatje"}
@@ -125,14 +133,14 @@ def test_typing_then_down_selects_the_first_row_and_enter_focuses_details(
     qtbot.keyClicks(page.search, "schuld")
     assert page.selected_partner() is None
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
-    assert page.selected_partner().code == "schuldhulpmaatje"
+    assert selected_code(page) == "schuldhulpmaatje"
     assert page.details.name_label.text() == "SchuldHulpMaatje Rotterdam"
     assert page.search.hasFocus()  # typing can go on
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     second = codes(page)[1]
-    assert page.selected_partner().code == second
+    assert selected_code(page) == second
     qtbot.keyClick(page.search, Qt.Key.Key_Up)
-    assert page.selected_partner().code == "schuldhulpmaatje"
+    assert selected_code(page) == "schuldhulpmaatje"
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     qtbot.waitUntil(page.details.phone_label.hasFocus)
 
@@ -142,14 +150,14 @@ def test_enter_without_selection_opens_the_best_match(qtbot, page: PartnerPage) 
     page.search.setFocus()
     qtbot.keyClicks(page.search, "taalhuis")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.selected_partner().code == "taalhuis_rotterdam"
+    assert selected_code(page) == "taalhuis_rotterdam"
     qtbot.waitUntil(page.details.phone_label.hasFocus)
 
 
 def test_selection_survives_narrowing_the_search(qtbot, page: PartnerPage) -> None:
     select_code(page, "geldfit")
     page.search.setText("geld")
-    assert page.selected_partner().code == "geldfit"
+    assert selected_code(page) == "geldfit"
     page.search.setText("taal")
     assert page.selected_partner() is None
     assert page.details.stack.currentWidget() is page.details.empty_label

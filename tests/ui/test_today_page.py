@@ -35,9 +35,7 @@ def register(
         topic=topic,
         help_forms=("uitleg",),
         result=result,
-        referrals=tuple(
-            ReferralDraft(partner_code="schuldhulpmaatje") for _ in range(referrals)
-        ),
+        referrals=tuple(ReferralDraft(partner_code="schuldhulpmaatje") for _ in range(referrals)),
     )
     draft = ConsultDraft(
         consult_date=services.consults.today() - timedelta(days=days_ago),
