@@ -51,9 +51,7 @@ def parse_canonical(data: bytes) -> dict[str, Any]:
     """
     try:
         text = data.decode("utf-8")
-        value = json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant
-        )
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except SyncError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:

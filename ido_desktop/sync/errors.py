@@ -96,7 +96,7 @@ _SPECIFIC_CODES: dict[str, str] = {
     "E_KEY_WRITE_FAILED": "a key file cannot be written",
     "E_KEY_MALFORMED": "a key file is not in minisign or age-keygen format",
     "E_KEY_UNSUPPORTED": "a minisign key uses an unsupported algorithm",
-    "E_KEY_ENCRYPTED": "a minisign secret key is password-protected; only unencrypted keys are read",
+    "E_KEY_ENCRYPTED": "a minisign secret key is password-protected (unsupported)",
     "E_KEY_CORRUPT": "a minisign secret key fails its checksum or its public half",
     # minisign signatures (verify() used on its own).
     "E_SIG_MALFORMED": "a minisign signature file is malformed",

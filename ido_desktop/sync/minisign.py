@@ -170,7 +170,10 @@ def public_key_from_base64(text: str) -> PublicKey:
     raw = _b64decode(text.strip(), 42, "E_KEY_MALFORMED")
     if raw[:2] != SIG_ALG:
         raise SyncError("E_KEY_UNSUPPORTED", "signature algorithm")
-    return PublicKey(raw[2:10], Ed25519PublicKey.from_public_bytes(raw[10:]))
+    try:
+        return PublicKey(raw[2:10], Ed25519PublicKey.from_public_bytes(raw[10:]))
+    except ValueError:
+        raise SyncError("E_KEY_MALFORMED", "not an Ed25519 public key") from None
 
 
 def read_public_key(source: str | bytes | Path) -> PublicKey:

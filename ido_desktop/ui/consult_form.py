@@ -123,7 +123,7 @@ class ConsultForm(QWidget):
         side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(350)
+        side_widget.setFixedWidth(340)
         body.addWidget(side_widget)
 
         line = QFrame(self)
@@ -204,6 +204,9 @@ class ConsultForm(QWidget):
         self.duration.setToolTip(self.tr("Volgt de klok tot je zelf een duur kiest"))
         self._row(form, self.tr("D&uur"), self.duration, self.tr("Duur van het bezoek"))
         self.timer_label = QLabel(self)
+        timer_font = self.timer_label.font()
+        timer_font.setBold(True)
+        self.timer_label.setFont(timer_font)
         self.timer_label.setAccessibleName(self.tr("Bezoek loopt"))
         form.addRow(self.tr("Bezoek loopt"), self.timer_label)
         return box
@@ -220,7 +223,7 @@ class ConsultForm(QWidget):
         self._row(form, self.tr("T&aal"), self.visitor_language, self.tr("Taal van het gesprek"))
         self.repeat_visit = self._enum_combo(RepeatVisit, labels.repeat_visit)
         self._row(form, self.tr("&Herhaalbezoek"), self.repeat_visit, self.tr("Herhaalbezoek"))
-        self.on_behalf = QCheckBox(self.tr("Na&mens bezoeker gehandeld, met toestemming"), self)
+        self.on_behalf = QCheckBox(self.tr("Na&mens bezoeker gehandeld\n(met toestemming)"), self)
         self.on_behalf.setAccessibleName(self.tr("Namens bezoeker gehandeld met toestemming"))
         form.addRow(self.on_behalf)
         return box
@@ -315,6 +318,10 @@ class ConsultForm(QWidget):
         self._baseline = self._snapshot()
         self._focus(self._editor(0).first_field())
 
+    def question_editors(self) -> list[QuestionEditor]:
+        """The editors of the questions, in tab order."""
+        return self._editors()
+
     def has_unsaved_input(self) -> bool:
         """Whether anything was entered or changed since the form was cleared or loaded."""
         return self._snapshot() != self._baseline
@@ -334,8 +341,7 @@ class ConsultForm(QWidget):
                 count = self._consults.count_registered_on()
                 message = self.tr("Consult opgeslagen (nr. {n} vandaag)").format(n=count)
         except PrivacyError as err:
-            self._show_error(err)
-            self._focus_note_with_findings()
+            self._show_error(err, self._focus_note_with_findings())
             return
         except ValidationError as err:
             self._show_error(err)
@@ -347,7 +353,9 @@ class ConsultForm(QWidget):
         self.consult_saved.emit(consult_id)
         self.start_new()
         self.confirmation.show_message(message)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def _on_clear_button_clicked(self) -> None:
         if self.has_unsaved_input():
@@ -386,7 +394,8 @@ class ConsultForm(QWidget):
                 return
         page = self.questions.widget(index)
         self.questions.removeTab(index)
-        page.deleteLater()
+        if page is not None:
+            page.deleteLater()
         self._renumber()
         self._fix_tab_order()
         self._update_question_buttons()
@@ -415,9 +424,10 @@ class ConsultForm(QWidget):
             inside = isinstance(watched, QWidget) and (
                 watched is self or self.isAncestorOf(watched)
             )
-            if inside and not is_modifier:
+            app = QApplication.instance()
+            if inside and not is_modifier and app is not None:
                 self.confirmation.clear()
-                QApplication.instance().removeEventFilter(self)
+                app.removeEventFilter(self)
         return False
 
     # --- helpers ----------------------------------------------------------------------------
@@ -442,8 +452,6 @@ class ConsultForm(QWidget):
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        editor.setContentsMargins(8, 8, 8, 8)
         page.setWidget(editor)
         self.questions.addTab(page, "")
         self._renumber()
@@ -453,7 +461,8 @@ class ConsultForm(QWidget):
         while self.questions.count():
             page = self.questions.widget(0)
             self.questions.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         for _ in questions:
             self._add_question()
         self.questions.setCurrentIndex(0)
@@ -519,9 +528,9 @@ class ConsultForm(QWidget):
             tuple(editor.snapshot() for editor in self._editors()),
         )
 
-    def _show_error(self, err: IdoError) -> None:
-        text = self.tr("Niet opgeslagen.") + " " + labels.error_message(err)
-        self.error_banner.show_message(text)
+    def _show_error(self, err: IdoError, detail: str = "") -> None:
+        parts = [self.tr("Niet opgeslagen."), detail, labels.error_message(err)]
+        self.error_banner.show_message(" ".join(p for p in parts if p))
 
     def _focus_invalid_field(self, err: ValidationError) -> None:
         if err.field == "consult_date":
@@ -532,13 +541,18 @@ class ConsultForm(QWidget):
             self.questions.setCurrentIndex(err.index)
             self._editor(err.index).focus_field(err.field)
 
-    def _focus_note_with_findings(self) -> None:
+    def _focus_note_with_findings(self) -> str:
+        """Show the first note with personal data; returns what was found there, in words."""
         for index, editor in enumerate(self._editors()):
-            if find_personal_data(editor.note.toPlainText()):
+            findings = find_personal_data(editor.note.toPlainText())
+            if findings:
                 self.questions.setCurrentIndex(index)
                 editor.show_note_findings()
                 editor.focus_field("note")
-                return
+                reasons = dict.fromkeys(labels.finding(f.kind) for f in findings)
+                where = self.tr("Vraag {n}, notitie:").format(n=index + 1)
+                return " ".join([where, *reasons])
+        return ""
 
     def _focus(self, widget: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

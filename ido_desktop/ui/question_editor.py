@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -98,6 +99,7 @@ class QuestionEditor(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
@@ -109,7 +111,7 @@ class QuestionEditor(QWidget):
 
         self.organisation = SearchCombo(self, self.tr("Geen organisatie gevonden"))
         self.organisation.set_choices(self._choices("organisations"))
-        self.organisation.lineEdit().setPlaceholderText(self.tr("Typ een deel van de naam"))
+        self.organisation.line_edit().setPlaceholderText(self.tr("Typ een deel van de naam"))
         self._name(
             self.organisation,
             self.tr("Organisatie"),
@@ -129,7 +131,7 @@ class QuestionEditor(QWidget):
 
         self.extra_organisation = SearchCombo(self, self.tr("Geen organisatie gevonden"))
         self.extra_organisation.set_choices(self._choices("organisations"))
-        self.extra_organisation.lineEdit().setPlaceholderText(self.tr("Optioneel"))
+        self.extra_organisation.line_edit().setPlaceholderText(self.tr("Optioneel"))
         self._name(self.extra_organisation, self.tr("Extra organisatie"))
         self.extra_organisation.selection_changed.connect(self._on_any_edited)
         self._extra_row = self._add_row(
@@ -139,7 +141,7 @@ class QuestionEditor(QWidget):
 
         self.topic = SearchCombo(self, self.tr("Geen onderwerp gevonden"))
         self.topic.set_choices(self._topic_choices(None))
-        self.topic.lineEdit().setPlaceholderText(self.tr("Typ een deel van het onderwerp"))
+        self.topic.line_edit().setPlaceholderText(self.tr("Typ een deel van het onderwerp"))
         self._name(
             self.topic,
             self.tr("Onderwerp"),
@@ -191,7 +193,7 @@ class QuestionEditor(QWidget):
             ),
         )
         self.problems.selection_changed.connect(self._on_any_edited)
-        self._add_row(self.tr("Onderliggende pro&blemen"), self.problems, self.problems)
+        self._add_row(self.tr("Onderliggende\npro&blemen"), self.problems, self.problems)
 
         self.signal_kind = QComboBox(self)
         self.signal_kind.addItem(self.tr("Geen knelpunt"), None)
@@ -259,12 +261,15 @@ class QuestionEditor(QWidget):
         self.remove_referral_button.setAccessibleName(self.tr("Doorverwijzing weghalen"))
         self.remove_referral_button.setToolTip(self.tr("Delete in de lijst"))
         self.remove_referral_button.clicked.connect(self._on_remove_referral_clicked)
-        buttons = QVBoxLayout()
+        self.referrals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.referrals.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.add_referral_button)
         buttons.addWidget(self.remove_referral_button)
         buttons.addStretch(1)
-        referral_row = QHBoxLayout()
-        referral_row.addWidget(self.referrals, 1, Qt.AlignmentFlag.AlignTop)
+        referral_row = QVBoxLayout()
+        referral_row.setSpacing(6)
+        referral_row.addWidget(self.referrals)
         referral_row.addLayout(buttons)
         self._add_row(self.tr("Doorverwijzingen"), referral_row, self.referrals)
         self._update_referral_buttons()
@@ -410,7 +415,7 @@ class QuestionEditor(QWidget):
 
     def _on_organisation_selection_changed(self, code: object) -> None:
         self.topic.set_choices(self._topic_choices(code if isinstance(code, str) else None))
-        if not self._signal_org_by_hand:
+        if self.signal_kind.currentIndex() > 0 and not self._signal_org_by_hand:
             self._set_signal_organisation(code if isinstance(code, str) else None)
         self.edited.emit()
 
@@ -428,7 +433,10 @@ class QuestionEditor(QWidget):
     def _on_signal_kind_current_index_changed(self, index: int) -> None:
         has_kind = index > 0
         self.signal_organisation.setEnabled(has_kind)
-        if has_kind and self.signal_organisation.current_code() is None:
+        if not has_kind:
+            self._signal_org_by_hand = False
+            self._set_signal_organisation(None)
+        elif self.signal_organisation.current_code() is None:
             self._set_signal_organisation(self.organisation.current_code())
         self.edited.emit()
 
@@ -448,18 +456,24 @@ class QuestionEditor(QWidget):
 
     def _on_add_referral_clicked(self) -> None:
         dialog = ReferralDialog(self._catalog, self._language, self)
-        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
         dialog.open()
 
-    def _on_dialog_accepted(self, dialog: ReferralDialog) -> None:
-        referral = dialog.referral()
-        if referral is not None:
-            self._add_referral_item(referral)
-            self.referrals.setCurrentRow(self.referrals.count() - 1)
-            self._update_referral_buttons()
-            self.edited.emit()
+    def _on_dialog_finished(self, result: int) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is None:
+            return
+        referral = dialog.referral() if result == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        self.window().activateWindow()
+        if referral is None:
+            self.add_referral_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._add_referral_item(referral)
+        self.referrals.setCurrentRow(self.referrals.count() - 1)
+        self._update_referral_buttons()
+        self.edited.emit()
         self.referrals.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_remove_referral_clicked(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -145,9 +146,11 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, empty_text: str = "") -> None:
         super().__init__(parent)
+        self._line_edit = QLineEdit(self)
         self.setEditable(True)
+        self.setLineEdit(self._line_edit)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setCompleter(None)
+        self.setCompleter(None)  # type: ignore[arg-type]  # our own suggestion list instead
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
@@ -156,13 +159,15 @@ class SearchCombo(QComboBox):
         self._syncing = False
         self._empty_text = empty_text or self.tr("Niets gevonden")
         self._suggestions = _SuggestionList(self)
-        line_edit = self.lineEdit()
-        line_edit.setClearButtonEnabled(True)
-        line_edit.textEdited.connect(self._on_line_edit_text_edited)
+        self._line_edit.setClearButtonEnabled(True)
+        self._line_edit.textEdited.connect(self._on_line_edit_text_edited)
         self.activated.connect(self._on_self_activated)
         self.currentIndexChanged.connect(self._on_self_current_index_changed)
 
     # --- public API -------------------------------------------------------------------------
+
+    def line_edit(self) -> QLineEdit:
+        return self._line_edit
 
     def set_choices(self, choices: Sequence[Choice], keep: bool = True) -> None:
         """Replace the choices; keeps the current code when ``keep`` and it is still offered."""
@@ -348,7 +353,7 @@ class LetterToggleGroup(QWidget):
         self._columns = max(1, columns)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         for i, choice in enumerate(self._choices):
             box = QCheckBox(self)

@@ -1,0 +1,343 @@
+"""The sync file (``*.idosync``) that carries a laptop's records to the back office.
+
+A canonical ZIP (see :mod:`ido_desktop.sync.container`) holding exactly, in this order:
+
+- ``manifest.json``: canonical JSON, no personal data, see :data:`MANIFEST_FIELDS`;
+- ``manifest.json.minisig``: minisign signature of ``manifest.json`` by the device key, trusted
+  comment ``ido-sync device=<device_id> sequence=<n> sha256=<sha256 of manifest.json>``;
+- ``payload.age``: the records as gzip-compressed JSON Lines, age-encrypted to the back office.
+
+The format is described byte for byte in ``docs/sync-format.md``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ido_desktop.sync import agecrypt, container, minisign
+from ido_desktop.sync.atomic import write_verified
+from ido_desktop.sync.canonical import canonical_json, parse_canonical
+from ido_desktop.sync.errors import SyncError
+from ido_desktop.sync.fields import (
+    DEVICE_ID_RE,
+    KEY_ID_RE,
+    SHA256_RE,
+    UUID_RE,
+    boolean,
+    integer,
+    keys,
+    matching,
+    text,
+    timestamp,
+    utc_now,
+)
+
+FORMAT = "ido-sync"
+FORMAT_VERSION = 1
+PREFIX = "SYNC"
+KINDS = ("spreekuur", "consult", "vraag", "doorverwijzing")
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.json.minisig"
+PAYLOAD_NAME = "payload.age"
+MAX_MANIFEST_SIZE = 64 * 1024
+MAX_SIGNATURE_SIZE = 4 * 1024
+MAX_PAYLOAD_SIZE = 1024**3
+MAX_SYNC_FILE_SIZE = MAX_MANIFEST_SIZE + MAX_SIGNATURE_SIZE + MAX_PAYLOAD_SIZE + 64 * 1024
+MAX_DECOMPRESSED_SIZE = 2 * 1024**3
+DECOMPRESSION_RATIO = 64
+MIN_DECOMPRESSED_CAP = 16 * 1024**2
+UNTRUSTED_COMMENT = "ido-sync manifest signature"
+MEMBERS = (
+    container.MemberSpec(MANIFEST_NAME, MAX_MANIFEST_SIZE),
+    container.MemberSpec(SIGNATURE_NAME, MAX_SIGNATURE_SIZE),
+    container.MemberSpec(PAYLOAD_NAME, MAX_PAYLOAD_SIZE),
+)
+MANIFEST_FIELDS = (
+    "format",
+    "format_version",
+    "schema_version",
+    "app_version",
+    "device_id",
+    "key_id",
+    "sequence",
+    "revision_range",
+    "record_counts",
+    "created_at",
+    "payload_sha256",
+    "payload_size",
+)
+#: The fields the caller gives to :func:`build_sync_file` (``created_at`` is optional).
+CALLER_FIELDS = ("schema_version", "app_version", "device_id", "sequence", "created_at")
+RECORD_FIELDS = (
+    "kind",
+    "id",
+    "device_id",
+    "revision",
+    "created_at",
+    "updated_at",
+    "updated_clock",
+    "deleted",
+    "data",
+)
+
+
+@dataclass(frozen=True)
+class SyncFile:
+    """A sync file that passed every check."""
+
+    manifest: dict[str, Any]
+    records: list[dict[str, Any]]
+    manifest_bytes: bytes
+    file_sha256: str
+
+
+def trusted_comment(manifest: dict[str, Any], manifest_bytes: bytes) -> str:
+    """The trusted comment that binds the signature to device, sequence and manifest bytes."""
+    digest = hashlib.sha256(manifest_bytes).hexdigest()
+    return (
+        f"{FORMAT} device={manifest['device_id']} sequence={manifest['sequence']} sha256={digest}"
+    )
+
+
+def validate_manifest(manifest: dict[str, Any]) -> None:
+    """Check every manifest field (E_SYNC_MANIFEST_INVALID)."""
+    code = "E_SYNC_MANIFEST_INVALID"
+    keys(manifest, code, MANIFEST_FIELDS)
+    if manifest["format"] != FORMAT:
+        raise SyncError("E_SYNC_FORMAT_UNKNOWN", expected=FORMAT)
+    integer(manifest, "format_version", code, 1)
+    text(manifest, "schema_version", code, 64)
+    text(manifest, "app_version", code, 64)
+    matching(manifest, "device_id", code, DEVICE_ID_RE)
+    matching(manifest, "key_id", code, KEY_ID_RE)
+    integer(manifest, "sequence", code, 1)
+    span = keys(manifest["revision_range"], code, ("from_clock", "to_clock"), "revision_range.")
+    low = integer(span, "from_clock", code, 0, "revision_range.")
+    high = integer(span, "to_clock", code, 0, "revision_range.")
+    if low > high:
+        raise SyncError(code, "from_clock > to_clock", field="revision_range")
+    counts = keys(manifest["record_counts"], code, KINDS, "record_counts.")
+    for kind in KINDS:
+        integer(counts, kind, code, 0, "record_counts.")
+    timestamp(manifest, "created_at", code)
+    matching(manifest, "payload_sha256", code, SHA256_RE)
+    integer(manifest, "payload_size", code, 0)
+
+
+def validate_record(record: Any, device_id: str, line: int = 0) -> None:
+    """Check one record line (E_SYNC_RECORD_INVALID, E_SYNC_RECORD_WRONG_DEVICE)."""
+    code = "E_SYNC_RECORD_INVALID"
+    try:
+        keys(record, code, RECORD_FIELDS)
+        if record["kind"] not in KINDS:
+            raise SyncError(code, "unknown kind", field="kind")
+        matching(record, "id", code, UUID_RE)
+        matching(record, "device_id", code, DEVICE_ID_RE)
+        integer(record, "revision", code, 1)
+        timestamp(record, "created_at", code)
+        timestamp(record, "updated_at", code)
+        integer(record, "updated_clock", code, 0)
+        boolean(record, "deleted", code)
+        if not isinstance(record["data"], dict):
+            raise SyncError(code, "data must be an object", field="data")
+    except SyncError as exc:
+        raise SyncError(exc.code, exc.message, line=line, **exc.params) from None
+    if record["device_id"] != device_id:
+        raise SyncError("E_SYNC_RECORD_WRONG_DEVICE", line=line, expected=device_id)
+
+
+def encode_records(records: Iterable[dict[str, Any]]) -> bytes:
+    """Encode records as gzip-compressed JSON Lines (one canonical object per line, mtime 0)."""
+    lines = b"".join(canonical_json(record) + b"\n" for record in records)
+    return gzip.compress(lines, compresslevel=6, mtime=0)
+
+
+def summarize(records: Sequence[dict[str, Any]]) -> tuple[dict[str, int], dict[str, int]]:
+    """Return the ``record_counts`` and ``revision_range`` that describe ``records``."""
+    found = Counter(record["kind"] for record in records)
+    clocks = [record["updated_clock"] for record in records]
+    counts = {kind: found.get(kind, 0) for kind in KINDS}
+    span = {"from_clock": min(clocks, default=0), "to_clock": max(clocks, default=0)}
+    return counts, span
+
+
+def sign_manifest(
+    manifest_bytes: bytes, manifest: dict[str, Any], secret: minisign.SecretKey
+) -> bytes:
+    """Return ``manifest.json.minisig`` for the manifest."""
+    comment = trusted_comment(manifest, manifest_bytes)
+    return minisign.sign(manifest_bytes, secret, comment, UNTRUSTED_COMMENT)
+
+
+def build_sync_file(
+    manifest_fields: dict[str, Any],
+    records: Iterable[dict[str, Any]],
+    secret_key: minisign.SecretKey,
+    recipients: Sequence[str],
+) -> bytes:
+    """Build a sync file; counts, clock range, key id and payload hash are computed here.
+
+    Args:
+        manifest_fields: ``schema_version``, ``app_version``, ``device_id``, ``sequence`` and
+            optionally ``created_at`` (default: now).
+        records: Record dicts with the fields of :data:`RECORD_FIELDS`.
+        secret_key: The device's minisign key.
+        recipients: age recipients: the back office first, optionally an escrow.
+
+    Raises:
+        SyncError: E_SYNC_MANIFEST_INVALID, E_SYNC_RECORD_INVALID, E_SYNC_RECORD_WRONG_DEVICE,
+            E_SYNC_RECORD_DUPLICATE, E_AGE_BAD_RECIPIENT, E_JSON_UNSUPPORTED_VALUE. What this
+            function builds always passes :func:`read_sync_file`.
+    """
+    unknown = sorted(set(manifest_fields) - set(CALLER_FIELDS))
+    if unknown:
+        raise SyncError("E_SYNC_MANIFEST_INVALID", f"unknown {unknown[0]}", field=unknown[0])
+    fields = {"created_at": utc_now(), **manifest_fields}
+    matching(fields, "device_id", "E_SYNC_MANIFEST_INVALID", DEVICE_ID_RE)
+    records = list(records)
+    for line, record in enumerate(records, start=1):
+        validate_record(record, fields["device_id"], line)
+    _check_duplicates(records)
+    payload = agecrypt.encrypt(encode_records(records), recipients)
+    counts, span = summarize(records)
+    manifest = {
+        **fields,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "key_id": secret_key.key_id_hex,
+        "revision_range": span,
+        "record_counts": counts,
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload_size": len(payload),
+    }
+    validate_manifest(manifest)
+    manifest_bytes = canonical_json(manifest)
+    if len(manifest_bytes) > MAX_MANIFEST_SIZE:
+        raise SyncError("E_SYNC_MANIFEST_INVALID", "manifest too large")
+    signature = sign_manifest(manifest_bytes, manifest, secret_key)
+    if len(payload) > MAX_PAYLOAD_SIZE:
+        raise SyncError("E_SYNC_MEMBER_TOO_LARGE", member=PAYLOAD_NAME, limit=MAX_PAYLOAD_SIZE)
+    return container.pack(
+        [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature), (PAYLOAD_NAME, payload)]
+    )
+
+
+def write_sync_file(directory: Path, filename: str, data: bytes) -> Path:
+    """Write a sync file atomically, read it back and compare; return its path.
+
+    Raises:
+        SyncError: E_EXPORT_BAD_FILENAME, E_EXPORT_DISK_FULL, E_EXPORT_READ_ONLY,
+            E_EXPORT_WRITE_FAILED, E_EXPORT_VERIFY_FAILED. After a failure neither the final
+            name nor a temporary file exists.
+    """
+    return write_verified(Path(directory), filename, data)
+
+
+def _check_duplicates(records: Sequence[dict[str, Any]]) -> None:
+    seen: set[tuple[str, str, int]] = set()
+    for line, record in enumerate(records, start=1):
+        key = (record["kind"], record["id"], record["revision"])
+        if key in seen:
+            raise SyncError("E_SYNC_RECORD_DUPLICATE", line=line, id=record["id"])
+        seen.add(key)
+
+
+def _gunzip(data: bytes) -> bytes:
+    cap = min(MAX_DECOMPRESSED_SIZE, max(MIN_DECOMPRESSED_CAP, DECOMPRESSION_RATIO * len(data)))
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)  # gzip wrapper only
+    out = bytearray()
+    pending = data
+    try:
+        while not inflater.eof:
+            chunk = inflater.decompress(pending, 1 << 20)
+            pending = inflater.unconsumed_tail
+            out += chunk
+            if len(out) > cap:
+                raise SyncError("E_SYNC_PAYLOAD_TOO_LARGE", limit=cap)
+            if not chunk and not pending and not inflater.eof:
+                raise SyncError("E_SYNC_PAYLOAD_NOT_GZIP", "truncated")
+    except zlib.error as exc:
+        raise SyncError("E_SYNC_PAYLOAD_NOT_GZIP", str(exc)) from None
+    if inflater.unused_data:
+        raise SyncError("E_SYNC_PAYLOAD_NOT_GZIP", "data after the gzip stream")
+    return bytes(out)
+
+
+def decode_records(lines: bytes, device_id: str) -> list[dict[str, Any]]:
+    """Parse and check JSON Lines of records (each line canonical, LF-terminated)."""
+    if lines and not lines.endswith(b"\n"):
+        raise SyncError("E_SYNC_RECORD_NOT_CANONICAL", "last line lacks its newline")
+    records = []
+    for number, line in enumerate(lines.split(b"\n")[:-1], start=1):
+        try:
+            record = parse_canonical(line)
+        except SyncError as exc:
+            raise SyncError("E_SYNC_RECORD_NOT_CANONICAL", line=number, cause=exc.code) from None
+        validate_record(record, device_id, number)
+        records.append(record)
+    _check_duplicates(records)
+    return records
+
+
+def read_sync_file(
+    data: bytes,
+    lookup_key: Callable[[str], minisign.PublicKey],
+    identities: Sequence[str],
+) -> SyncFile:
+    """Read a sync file strictly; the signature is checked before anything is decrypted.
+
+    Args:
+        data: The whole file.
+        lookup_key: Gives the enrolled public key for a manifest ``key_id``; raises its own
+            SyncError (E_SYNC_UNKNOWN_DEVICE, E_SYNC_REVOKED_DEVICE) when there is none.
+        identities: The back office's age identities.
+
+    Raises:
+        SyncError: a code of :data:`~ido_desktop.sync.errors.SYNC_ERROR_CODES`, in the order
+            documented in ``docs/sync-format.md``.
+    """
+    manifest_bytes, signature, payload = container.unpack(data, MEMBERS, PREFIX, MAX_SYNC_FILE_SIZE)
+    manifest = container.parse_document(manifest_bytes, PREFIX)
+    container.check_format(manifest, PREFIX, FORMAT, FORMAT_VERSION)
+    validate_manifest(manifest)
+    public_key = lookup_key(manifest["key_id"])
+    if public_key.key_id_hex != manifest["key_id"]:
+        raise SyncError("E_SYNC_SIGNATURE_KEY_MISMATCH", "lookup gave another key")
+    container.verify_document(
+        manifest_bytes,
+        signature,
+        public_key,
+        PREFIX,
+        untrusted_comment=UNTRUSTED_COMMENT,
+        trusted_comment=trusted_comment(manifest, manifest_bytes),
+    )
+    if len(payload) != manifest["payload_size"]:
+        raise SyncError("E_SYNC_PAYLOAD_SIZE_MISMATCH", found=len(payload))
+    if hashlib.sha256(payload).hexdigest() != manifest["payload_sha256"]:
+        raise SyncError("E_SYNC_PAYLOAD_HASH_MISMATCH")
+    try:
+        compressed = agecrypt.decrypt(payload, identities)
+    except SyncError as exc:
+        raise SyncError("E_SYNC_PAYLOAD_DECRYPT_FAILED", exc.message, cause=exc.code) from None
+    records = decode_records(_gunzip(compressed), manifest["device_id"])
+    counts, span = summarize(records)
+    if counts != manifest["record_counts"] or span != manifest["revision_range"]:
+        raise SyncError("E_SYNC_RECORDS_CONTRADICT_MANIFEST", counts=counts, revision_range=span)
+    return SyncFile(manifest, records, manifest_bytes, hashlib.sha256(data).hexdigest())
+
+
+def read_sync_path(
+    path: Path,
+    lookup_key: Callable[[str], minisign.PublicKey],
+    identities: Sequence[str],
+) -> SyncFile:
+    """Read a sync file from disk, never more than :data:`MAX_SYNC_FILE_SIZE` bytes."""
+    data = container.read_bounded(Path(path), MAX_SYNC_FILE_SIZE, PREFIX)
+    return read_sync_file(data, lookup_key, identities)
