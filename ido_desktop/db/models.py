@@ -77,15 +77,29 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Grows by one with every write, so edits order correctly even when the wall clock jumps.
     clock: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Sync (PRODUCT.md 5). On a laptop, for itself: its key and what the back office holds.
-    # On a back office, for each enrolled laptop: its key, revocation and what was imported.
-    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True, unique=True)
+    # Sync (PRODUCT.md 5): this install's signing key, its last exported sequence number, and
+    # the clock up to which the back office holds its records (from the last receipt).
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
     public_key: Mapped[str | None] = mapped_column(Text, nullable=True)
-    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     held_through_clock: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    last_receipt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class EnrolledDevice(Base):
+    """Back office: a laptop whose public key was enrolled; bound to its device id on import."""
+
+    __tablename__ = "enrolled_device"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    public_key: Mapped[str] = mapped_column(Text)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    device_id: Mapped[str | None] = mapped_column(ID, nullable=True, unique=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    last_import_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    held_through_clock: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Setting(Base):

@@ -1,4 +1,4 @@
-"""Sync state: device keys and sequence numbers, export and import logs, conflicts.
+"""Sync state: device keys, enrolled laptops, export and import logs, conflicts.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,6 +17,20 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "enrolled_device",
+        sa.Column("key_id", sa.String(length=16), nullable=False),
+        sa.Column("name", sa.String(length=80), nullable=False),
+        sa.Column("public_key", sa.Text(), nullable=False),
+        sa.Column("enrolled_at", sa.DateTime(), nullable=False),
+        sa.Column("revoked_at", sa.DateTime(), nullable=True),
+        sa.Column("device_id", sa.String(length=36), nullable=True),
+        sa.Column("last_sequence", sa.Integer(), nullable=False),
+        sa.Column("last_import_at", sa.DateTime(), nullable=True),
+        sa.Column("held_through_clock", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("key_id", name=op.f("pk_enrolled_device")),
+        sa.UniqueConstraint("device_id", name=op.f("uq_enrolled_device_device_id")),
+    )
     op.create_table(
         "export_log",
         sa.Column("sequence", sa.Integer(), autoincrement=False, nullable=False),
@@ -78,16 +92,13 @@ def upgrade() -> None:
     with op.batch_alter_table("device", schema=None) as batch_op:
         batch_op.add_column(sa.Column("key_id", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("public_key", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("enrolled_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("revoked_at", sa.DateTime(), nullable=True))
         batch_op.add_column(
             sa.Column("last_sequence", sa.Integer(), server_default="0", nullable=False)
         )
-        batch_op.add_column(sa.Column("last_sync_at", sa.DateTime(), nullable=True))
         batch_op.add_column(
             sa.Column("held_through_clock", sa.BigInteger(), server_default="0", nullable=False)
         )
-        batch_op.create_unique_constraint(batch_op.f("uq_device_key_id"), ["key_id"])
+        batch_op.add_column(sa.Column("last_receipt_at", sa.DateTime(), nullable=True))
 
     with op.batch_alter_table("doorverwijzing", schema=None) as batch_op:
         batch_op.create_index(
@@ -114,12 +125,9 @@ def downgrade() -> None:
         batch_op.drop_index("ix_doorverwijzing_device_clock")
 
     with op.batch_alter_table("device", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_device_key_id"), type_="unique")
+        batch_op.drop_column("last_receipt_at")
         batch_op.drop_column("held_through_clock")
-        batch_op.drop_column("last_sync_at")
         batch_op.drop_column("last_sequence")
-        batch_op.drop_column("revoked_at")
-        batch_op.drop_column("enrolled_at")
         batch_op.drop_column("public_key")
         batch_op.drop_column("key_id")
 
@@ -136,3 +144,4 @@ def downgrade() -> None:
 
     op.drop_table("import_log")
     op.drop_table("export_log")
+    op.drop_table("enrolled_device")
