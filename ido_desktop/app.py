@@ -14,6 +14,12 @@ from ido_desktop.paths import REFERENCE_DIR, DataPaths
 from ido_desktop.services.clock import Clock, SystemClock
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.device_service import DeviceService
+from ido_desktop.services.enrolment_service import EnrolmentService
+from ido_desktop.services.export_service import ExportService
+from ido_desktop.services.import_service import ImportService
+from ido_desktop.services.keystore import KeyStore
+from ido_desktop.services.pairing_service import PairingService
+from ido_desktop.services.receipt_service import ReceiptService
 from ido_desktop.services.reference_service import ReferenceService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
@@ -33,6 +39,12 @@ class Services:
     spreekuren: SpreekuurService
     consults: ConsultService
     stats: StatsService
+    keystore: KeyStore
+    pairing: PairingService
+    exports: ExportService
+    receipts: ReceiptService
+    imports: ImportService
+    enrolment: EnrolmentService
 
     def close(self) -> None:
         self.store.dispose()
@@ -53,8 +65,13 @@ def initialise(
     paths.ensure()
     store = open_store(_store_url(paths, database_url), create=True, backup_dir=paths.backups)
     clock = clock or SystemClock()
-    DeviceService(store.session_factory, clock).create_local(role, name)
-    store.dispose()
+    try:
+        devices = DeviceService(store.session_factory, clock)
+        devices.create_local(role, name)
+        public = KeyStore(paths.keys).ensure(role)
+        devices.record_key(public.key_id_hex, public.to_text())
+    finally:
+        store.dispose()
     return open_services(paths, database_url, clock)
 
 
@@ -73,6 +90,8 @@ def open_services(
         device = DeviceService(factory, clock).local()
         reference = ReferenceService(factory, REFERENCE_DIR)
         reference.update_from_files()
+        keystore = KeyStore(paths.keys)
+        pairing = PairingService(factory, keystore, reference, device.name, clock)
         return Services(
             paths=paths,
             store=store,
@@ -83,6 +102,12 @@ def open_services(
             spreekuren=SpreekuurService(factory, clock, device.device_id),
             consults=ConsultService(factory, clock, device.device_id),
             stats=StatsService(factory),
+            keystore=keystore,
+            pairing=pairing,
+            exports=ExportService(factory, keystore, pairing, device.device_id, device.name, clock),
+            receipts=ReceiptService(factory, pairing, device.device_id, clock),
+            imports=ImportService(factory, keystore, paths.quarantine, clock),
+            enrolment=EnrolmentService(factory, clock),
         )
     except BaseException:
         store.dispose()

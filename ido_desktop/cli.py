@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from ido_desktop import __version__
-from ido_desktop.cli_messages import message
+from ido_desktop.messages import message
 from ido_desktop.domain.errors import IdoError
 from ido_desktop.paths import DataPaths
 

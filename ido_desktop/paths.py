@@ -54,6 +54,10 @@ class DataPaths:
         return self.root / "keys"
 
     @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
     def database_url(self) -> str:
         return f"sqlite:///{self.database}"
 

@@ -35,3 +35,11 @@ class DeviceService:
             if device is None:
                 raise StoreError("E_STORE_NOT_INITIALISED")
             return DeviceInfo(device.id, Role(device.role), device.name, device.created_at)
+
+    def record_key(self, key_id: str, public_key: str) -> None:
+        """Remember this install's signing key id (shown by ``whoami``)."""
+        with self._session_factory.begin() as session:
+            device = device_repo.get_local(session)
+            if device is None:
+                raise StoreError("E_STORE_NOT_INITIALISED")
+            device.key_id, device.public_key = key_id, public_key

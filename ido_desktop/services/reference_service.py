@@ -36,3 +36,7 @@ class ReferenceService:
             with self._session_factory() as session:
                 self._catalog = reference_repo.load_catalog(session)
         return self._catalog
+
+    def forget_catalog(self) -> None:
+        """Reload on next use (after a configuration file changed the reference data)."""
+        self._catalog = None

@@ -68,6 +68,7 @@ _SPECIFIC_CODES: dict[str, str] = {
     "E_SYNC_UNKNOWN_DEVICE": "the sync file is signed by a key that is not enrolled (caller)",
     "E_SYNC_REVOKED_DEVICE": "the sync file is signed by a revoked device key (caller)",
     "E_SYNC_SCHEMA_NEWER": "the sync file's schema version is newer than the database (caller)",
+    "E_SYNC_DEVICE_MISMATCH": "the signing key is enrolled for another device id (caller)",
     # Sync file: payload and records, checked only after the signature.
     "E_SYNC_PAYLOAD_SIZE_MISMATCH": "payload.age does not have the size named in the manifest",
     "E_SYNC_PAYLOAD_HASH_MISMATCH": "payload.age does not have the SHA-256 named in the manifest",
@@ -79,6 +80,10 @@ _SPECIFIC_CODES: dict[str, str] = {
     "E_SYNC_RECORD_WRONG_DEVICE": "a record names another device than the manifest",
     "E_SYNC_RECORD_DUPLICATE": "the same record revision (kind, id, revision) occurs twice",
     "E_SYNC_RECORDS_CONTRADICT_MANIFEST": "record counts or clock range differ from the manifest",
+    # Sync file: checked by the importer against the record format and the database.
+    "E_SYNC_RECORD_DATA_INVALID": "a record's data lacks a field or has a wrong type (caller)",
+    "E_SYNC_RECORD_FOREIGN": "a record id is already held for another device (caller)",
+    "E_SYNC_PARENT_MISSING": "a record refers to a parent record the back office lacks (caller)",
     # Receipt: raised by the caller.
     "E_RECEIPT_WRONG_DEVICE": "the receipt is for another device (caller)",
     # Configuration file.

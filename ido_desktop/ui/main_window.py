@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
-        self.tabs.addTab(self.register_stack, self.tr("&Registreren"))
-        self.tabs.addTab(self.today, self.tr("&Vandaag"))
-        self.tabs.addTab(self.partners, self.tr("S&ociale kaart"))
+        self.tabs.addTab(self.register_stack, self.tr("Registreren (Ctrl+1)"))
+        self.tabs.addTab(self.today, self.tr("Vandaag (Ctrl+2)"))
+        self.tabs.addTab(self.partners, self.tr("Sociale kaart (Ctrl+3)"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -107,14 +107,15 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
+        # Menu titles carry no Alt mnemonics: the form uses Alt+letter for its fields.
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu = bar.addMenu(self.tr("Bestand"))
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        session_menu = bar.addMenu(self.tr("&Spreekuur"))
+        session_menu = bar.addMenu(self.tr("Spreekuur"))
         self.start_action = QAction(self.tr("Spreekuur &starten…"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.start_action.triggered.connect(self._on_start_spreekuur)
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self._on_close_spreekuur)
         session_menu.addActions([self.start_action, self.close_action])
 
-        view_menu = bar.addMenu(self.tr("&Beeld"))
+        view_menu = bar.addMenu(self.tr("Beeld"))
         for index, (text, shortcut) in enumerate(
             (
                 (self.tr("&Registreren"), "Ctrl+1"),
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("Help"))
         about = QAction(self.tr("&Over IDO Desktop"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)

@@ -1,0 +1,323 @@
+"""Records as sync-file lines: reading a device's changes, applying a file's records.
+
+Works on the tables with SQLAlchemy Core: an export or import touches hundreds of thousands of
+rows, and the ORM's identity map would only cost time and memory here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ido_desktop.db.models import (
+    Base,
+    Conflict,
+)
+
+KINDS: tuple[str, ...] = ("spreekuur", "consult", "vraag", "doorverwijzing")
+META = ("id", "device_id", "revision", "created_at", "updated_at", "updated_clock", "deleted")
+TIME_FIELDS = {"created_at", "updated_at", "started_at", "ended_at"}
+LIST_TABLES = {
+    "organisations": "vraag_organisation",
+    "help_forms": "vraag_help",
+    "problems": "vraag_problem",
+}
+PARENTS = {
+    "consult": ("spreekuur_id", "spreekuur"),
+    "vraag": ("consult_id", "consult"),
+    "doorverwijzing": ("vraag_id", "vraag"),
+}
+CHUNK = 5_000
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def format_time(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+
+
+def _data_columns(kind: str) -> list[str]:
+    return [c.name for c in _table(kind).columns if c.name not in META]
+
+
+def _to_record(kind: str, row: Any, lists: dict[str, dict[str, list[str]]] | None) -> dict:
+    mapping = row._mapping
+    data: dict[str, Any] = {}
+    for name in _data_columns(kind):
+        value = mapping[name]
+        if isinstance(value, datetime):
+            value = format_time(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        data[name] = value
+    if kind == "vraag" and lists is not None:
+        for key in LIST_TABLES:
+            data[key] = lists[key].get(mapping["id"], [])
+    return {
+        "kind": kind,
+        "id": mapping["id"],
+        "device_id": mapping["device_id"],
+        "revision": mapping["revision"],
+        "created_at": format_time(mapping["created_at"]),
+        "updated_at": format_time(mapping["updated_at"]),
+        "updated_clock": mapping["updated_clock"],
+        "deleted": bool(mapping["deleted"]),
+        "data": data,
+    }
+
+
+def _lists_for(session: Session, vraag_ids: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+    lists: dict[str, dict[str, list[str]]] = {key: defaultdict(list) for key in LIST_TABLES}
+    for key, table_name in LIST_TABLES.items():
+        table = _table(table_name)
+        order = [table.c.vraag_id, table.c.position if key == "organisations" else table.c.code]
+        for start in range(0, len(vraag_ids), CHUNK):
+            chunk = vraag_ids[start : start + CHUNK]
+            for vraag_id, code in session.execute(
+                select(table.c.vraag_id, table.c.code)
+                .where(table.c.vraag_id.in_(chunk))
+                .order_by(*order)
+            ):
+                lists[key][vraag_id].append(code)
+    return lists
+
+
+def records_since(session: Session, device_id: str, after_clock: int) -> Iterator[dict]:
+    """Every record of a device changed after ``after_clock``: parents first, tombstones too."""
+    for kind in KINDS:
+        table = _table(kind)
+        rows = session.execute(
+            select(table)
+            .where(table.c.device_id == device_id, table.c.updated_clock > after_clock)
+            .order_by(table.c.updated_clock, table.c.id)
+        ).all()
+        lists = _lists_for(session, [r.id for r in rows]) if kind == "vraag" else None
+        for row in rows:
+            yield _to_record(kind, row, lists)
+
+
+def count_since(session: Session, device_id: str, after_clock: int) -> int:
+    total = 0
+    for kind in KINDS:
+        table = _table(kind)
+        total += (
+            session.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(table.c.device_id == device_id, table.c.updated_clock > after_clock)
+            )
+            or 0
+        )
+    return int(total)
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+class ForeignRecordError(Exception):
+    """A record id is held for another device."""
+
+
+class MissingParentError(Exception):
+    """A record's parent is neither stored nor in the same file."""
+
+
+def _row_values(record: dict) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in META:
+        value = record[name]
+        values[name] = parse_time(value) if name in TIME_FIELDS else value
+    for name, value in record["data"].items():
+        if name in LIST_TABLES:
+            continue
+        if name in TIME_FIELDS and value is not None:
+            value = parse_time(value)
+        elif name == "consult_date":
+            value = date.fromisoformat(value)
+        values[name] = value
+    return values
+
+
+def apply_records(
+    session: Session, records: Iterable[dict], import_id: int, now: datetime
+) -> ApplyResult:
+    """Apply records: higher revision replaces, equal is a no-op or a conflict, lower is ignored.
+
+    Raises:
+        ForeignRecordError, MissingParentError: the caller refuses the file and rolls back.
+    """
+    result = ApplyResult()
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        by_kind[record["kind"]].append(record)
+    for kind in KINDS:
+        incoming = by_kind.get(kind, [])
+        if incoming:
+            _apply_kind(session, kind, incoming, import_id, now, result)
+    return result
+
+
+def _apply_kind(
+    session: Session,
+    kind: str,
+    incoming: list[dict],
+    import_id: int,
+    now: datetime,
+    result: ApplyResult,
+) -> None:
+    table = _table(kind)
+    # Keep only the highest revision of each id within this file.
+    latest: dict[str, dict] = {}
+    for record in incoming:
+        kept = latest.get(record["id"])
+        if kept is None or record["revision"] > kept["revision"]:
+            latest[record["id"]] = record
+    ids = list(latest)
+    stored: dict[str, Any] = {}
+    for start in range(0, len(ids), CHUNK):
+        for row in session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK]))):
+            stored[row.id] = row
+    lists = _lists_for(session, list(stored)) if kind == "vraag" and stored else None
+    inserts, replaces = [], []
+    for record_id, record in latest.items():
+        row = stored.get(record_id)
+        if row is None:
+            inserts.append(record)
+        elif row.device_id != record["device_id"]:
+            raise ForeignRecordError(record_id)
+        elif record["revision"] > row.revision:
+            replaces.append(record)
+        elif record["revision"] == row.revision:
+            current = _to_record(kind, row, lists)
+            if current == record:
+                result.unchanged += 1
+            else:
+                session.add(
+                    Conflict(
+                        kind=kind,
+                        record_id=record_id,
+                        revision=record["revision"],
+                        device_id=record["device_id"],
+                        stored=current,
+                        incoming=record,
+                        import_id=import_id,
+                        detected_at=now,
+                    )
+                )
+                result.conflicts += 1
+        else:
+            result.unchanged += 1
+    result.unchanged += len(incoming) - len(latest)
+    _check_parents(session, kind, inserts + replaces)
+    if inserts:
+        rows = [_row_values(r) for r in inserts]
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start : start + CHUNK])
+    for record in replaces:
+        values = _row_values(record)
+        session.execute(update(table).where(table.c.id == record["id"]).values(**values))
+    if kind == "vraag":
+        _replace_lists(session, inserts + replaces)
+    result.applied += len(inserts) + len(replaces)
+    result.by_kind[kind] = len(inserts) + len(replaces)
+
+
+def _check_parents(session: Session, kind: str, records: list[dict]) -> None:
+    if kind not in PARENTS or not records:
+        return
+    column, parent_kind = PARENTS[kind]
+    wanted = list({r["data"][column] for r in records})
+    parent = _table(parent_kind)
+    found: set[str] = set()
+    for start in range(0, len(wanted), CHUNK):
+        found.update(
+            session.scalars(
+                select(parent.c.id).where(parent.c.id.in_(wanted[start : start + CHUNK]))
+            )
+        )
+    missing = set(wanted) - found
+    if missing:
+        raise MissingParentError(sorted(missing)[0])
+
+
+def _replace_lists(session: Session, records: list[dict]) -> None:
+    ids = [r["id"] for r in records]
+    for key, table_name in LIST_TABLES.items():
+        table = _table(table_name)
+        for start in range(0, len(ids), CHUNK):
+            session.execute(delete(table).where(table.c.vraag_id.in_(ids[start : start + CHUNK])))
+        rows = []
+        for record in records:
+            for position, code in enumerate(record["data"][key]):
+                row = {"vraag_id": record["id"], "code": code}
+                if key == "organisations":
+                    row["position"] = position
+                rows.append(row)
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start : start + CHUNK])
+
+
+def purge_received(
+    session: Session, device_id: str, through_clock: int, updated_before: datetime
+) -> int:
+    """Hard-delete this device's records the back office holds and that are old enough.
+
+    Children go first; a parent is kept while any of its children is kept.
+    """
+    purged = 0
+    for kind in reversed(KINDS):
+        table = _table(kind)
+        condition = [
+            table.c.device_id == device_id,
+            table.c.updated_clock <= through_clock,
+            table.c.updated_at < updated_before,
+        ]
+        if kind == "spreekuur":  # an open spreekuur still gets new consultations
+            condition.append(table.c.ended_at.is_not(None))
+        child = next((k for k, (col, p) in PARENTS.items() if p == kind), None)
+        if child is not None:
+            column = PARENTS[child][0]
+            condition.append(table.c.id.not_in(select(_table(child).c[column])))
+        ids = list(session.scalars(select(table.c.id).where(*condition)))
+        if kind == "vraag":
+            for table_name in LIST_TABLES.values():
+                lt = _table(table_name)
+                for start in range(0, len(ids), CHUNK):
+                    session.execute(delete(lt).where(lt.c.vraag_id.in_(ids[start : start + CHUNK])))
+        for start in range(0, len(ids), CHUNK):
+            session.execute(delete(table).where(table.c.id.in_(ids[start : start + CHUNK])))
+        purged += len(ids)
+    return purged
+
+
+def count_held(session: Session, device_id: str, through_clock: int) -> int:
+    """Record revisions of a device the back office holds up to ``through_clock``."""
+    total = 0
+    for kind in KINDS:
+        table = _table(kind)
+        total += (
+            session.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(table.c.device_id == device_id, table.c.updated_clock <= through_clock)
+            )
+            or 0
+        )
+    return int(total)

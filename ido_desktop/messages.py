@@ -1,0 +1,227 @@
+"""Words for error codes, in Dutch and English, with the next step to take.
+
+The command line uses these; the GUI uses them for the sync codes (the rest it translates with
+Qt in ``ui/labels.py``). Sync-file codes share one message per kind of damage.
+"""
+
+from __future__ import annotations
+
+import os
+
+# code: (Dutch, English). Placeholders come from the error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "E_STORE_NOT_INITIALISED": (
+        "Hier staat nog geen IDO-gegevensmap. Maak er een met: ido-desktop init --role field "
+        "--name NAAM",
+        "There is no IDO store here yet. Create one with: "
+        "ido-desktop init --role field --name NAME",
+    ),
+    "E_STORE_EXISTS": (
+        "Hier staat al een IDO-gegevensmap; er is niets veranderd. Kies een andere --data-dir.",
+        "An IDO store already exists here; nothing was changed. Choose another --data-dir.",
+    ),
+    "E_SCHEMA_NEWER": (
+        "Deze gegevens zijn gemaakt door een nieuwere versie van IDO Desktop (schema {revision}). "
+        "Installeer de nieuwste versie; de gegevens zijn niet aangeraakt.",
+        "This store was made by a newer version of IDO Desktop (schema {revision}). "
+        "Install the latest version; the data has not been touched.",
+    ),
+    "E_STORE_FOREIGN": (
+        "Dit bestand is geen IDO-gegevensbestand (tabellen: {tables}). Kies een andere map.",
+        "This file is not an IDO store (tables: {tables}). Choose another folder.",
+    ),
+    "E_STORE_UNREADABLE": (
+        "Het gegevensbestand kan niet gelezen worden. Zet een reservekopie terug of neem contact "
+        "op met de backoffice.",
+        "The store cannot be read. Restore a backup or contact the back office.",
+    ),
+    "E_MIGRATION_FAILED": (
+        "Bijwerken van de gegevens is mislukt; er is niets veranderd en er staat een reservekopie "
+        "in de map backups.",
+        "Upgrading the store failed; nothing was changed and a backup is in the backups folder.",
+    ),
+    "E_DEVICE_NAME": (
+        "Geef een naam van 1 tot {max} tekens, bijvoorbeeld 'Laptop 03'.",
+        "Give a name of 1 to {max} characters, for example 'Laptop 03'.",
+    ),
+    "E_REFERENCE_FILE": (
+        "Een referentiebestand is beschadigd of ontbreekt: {path}. Installeer het programma "
+        "opnieuw.",
+        "A reference data file is damaged or missing: {path}. Reinstall the program.",
+    ),
+    "E_DEMO_COUNT": (
+        "Geef een aantal tussen 1 en {max} consulten.",
+        "Give a number of consultations between 1 and {max}.",
+    ),
+    "E_NO_OPEN_SPREEKUUR": (
+        "Er is geen spreekuur geopend. Start eerst een spreekuur.",
+        "No spreekuur is open. Start a spreekuur first.",
+    ),
+    "E_NO_DISPLAY": ("{message}", "{message}"),
+    "E_ROLE_BACKOFFICE_ONLY": (
+        "Dit kan alleen op de backoffice-installatie.",
+        "This can only be done on the back-office install.",
+    ),
+    "E_ROLE_FIELD_ONLY": (
+        "Dit kan alleen op een veldlaptop.",
+        "This can only be done on a field laptop.",
+    ),
+    "E_NOT_PAIRED": (
+        "Deze laptop is nog niet gekoppeld aan de backoffice. Lees eerst het koppelbestand in "
+        "(ido-desktop pair BESTAND).",
+        "This laptop is not paired with the back office yet. Read the pairing file first "
+        "(ido-desktop pair FILE).",
+    ),
+    "E_DEVICE_ALREADY_TRUSTED": (
+        "Deze sleutel ({key_id}) is al ingeschreven; er is niets veranderd.",
+        "This key ({key_id}) is already enrolled; nothing was changed.",
+    ),
+    "E_DEVICE_UNKNOWN": (
+        "Er is geen laptop met sleutel-id {key_id} ingeschreven. Controleer het id met "
+        "'ido-desktop whoami' op de laptop.",
+        "No laptop with key id {key_id} is enrolled. Check the id with 'ido-desktop whoami' on "
+        "the laptop.",
+    ),
+    "E_RETENTION_DAYS": (
+        "Kies een bewaartermijn tussen 0 en 3650 dagen.",
+        "Choose a retention period between 0 and 3650 days.",
+    ),
+    "E_SYNC_UNKNOWN_DEVICE": (
+        "Dit synchronisatiebestand komt van een laptop die niet is ingeschreven (sleutel "
+        "{key_id}). Schrijf de laptop eerst in met zijn publieke sleutel; het bestand staat in "
+        "quarantaine.",
+        "This sync file comes from a laptop that is not enrolled (key {key_id}). Enrol the laptop "
+        "with its public key first; the file is in quarantine.",
+    ),
+    "E_SYNC_REVOKED_DEVICE": (
+        "Dit synchronisatiebestand komt van laptop '{name}', die is ingetrokken. Het is niet "
+        "ingelezen en staat in quarantaine. Neem contact op met de beheerder.",
+        "This sync file comes from laptop '{name}', which has been revoked. It was not imported "
+        "and is in quarantine. Contact the administrator.",
+    ),
+    "E_SYNC_DEVICE_MISMATCH": (
+        "De sleutel van dit bestand hoort bij een andere laptop ({name}). Het bestand is niet "
+        "ingelezen en staat in quarantaine.",
+        "The key of this file belongs to another laptop ({name}). The file was not imported and "
+        "is in quarantine.",
+    ),
+    "E_SYNC_SCHEMA_NEWER": (
+        "Dit bestand komt van een nieuwere versie van IDO Desktop. Werk de backoffice bij en "
+        "lees het opnieuw in.",
+        "This file comes from a newer version of IDO Desktop. Update the back office and import "
+        "it again.",
+    ),
+    "E_SYNC_FORMAT_NEWER": (
+        "Dit bestand heeft een nieuwer formaat dan dit programma kent. Werk IDO Desktop bij en "
+        "lees het opnieuw in.",
+        "This file has a newer format than this program knows. Update IDO Desktop and import it "
+        "again.",
+    ),
+    "E_SYNC_PAYLOAD_DECRYPT_FAILED": (
+        "Dit bestand is versleuteld voor een andere backoffice en kan hier niet geopend worden. "
+        "Koppel de laptop opnieuw met deze backoffice.",
+        "This file is encrypted for another back office and cannot be opened here. Pair the "
+        "laptop with this back office again.",
+    ),
+    "E_SYNC_RECORD_FOREIGN": (
+        "Dit bestand bevat gegevens die al van een andere laptop zijn ontvangen. Het is niet "
+        "ingelezen en staat in quarantaine; neem contact op met de beheerder.",
+        "This file holds records already received from another laptop. It was not imported and "
+        "is in quarantine; contact the administrator.",
+    ),
+    "E_SYNC_PARENT_MISSING": (
+        "Dit bestand verwijst naar gegevens uit een eerder bestand dat hier nog ontbreekt. Lees "
+        "eerst de oudere synchronisatiebestanden van deze laptop in.",
+        "This file refers to records from an earlier file that is missing here. Import the "
+        "older sync files of this laptop first.",
+    ),
+    "E_RECEIPT_WRONG_DEVICE": (
+        "Dit ontvangstbewijs is voor een andere laptop. Er is niets veranderd.",
+        "This receipt is for another laptop. Nothing was changed.",
+    ),
+    "E_CONFIG_WRONG_SIGNER": (
+        "Dit koppelbestand is niet ondertekend door de backoffice waaraan deze laptop gekoppeld "
+        "is. Er is niets veranderd. Vraag de backoffice om een nieuw bestand.",
+        "This pairing file is not signed by the back office this laptop is paired with. Nothing "
+        "was changed. Ask the back office for a new file.",
+    ),
+    "E_CONFIG_KEY_CHANGED": (
+        "Dit koppelbestand noemt een andere backoffice-sleutel dan de vastgelegde. Er is niets "
+        "veranderd; neem contact op met de beheerder.",
+        "This pairing file names another back-office key than the pinned one. Nothing was "
+        "changed; contact the administrator.",
+    ),
+    "E_CONFIG_OLDER": (
+        "Dit koppelbestand is niet nieuwer dan het bestand dat al is ingelezen (versie "
+        "{current}). Er is niets veranderd.",
+        "This pairing file is not newer than the one already applied (version {current}). "
+        "Nothing was changed.",
+    ),
+    "E_EXPORT_DISK_FULL": (
+        "De USB-stick of schijf is vol. Er is niets als verzonden gemarkeerd. Maak ruimte of "
+        "kies een andere stick en probeer het opnieuw.",
+        "The USB stick or disk is full. Nothing was marked as sent. Make room or choose another "
+        "stick and try again.",
+    ),
+    "E_EXPORT_READ_ONLY": (
+        "Op deze USB-stick of map kan niet geschreven worden (alleen-lezen). Er is niets als "
+        "verzonden gemarkeerd. Kies een andere stick of map.",
+        "This USB stick or folder cannot be written to (read-only). Nothing was marked as sent. "
+        "Choose another stick or folder.",
+    ),
+    "E_EXPORT_WRITE_FAILED": (
+        "Schrijven is mislukt (is de USB-stick verwijderd?). Er is geen half bestand achter"
+        "gebleven en niets is als verzonden gemarkeerd. Probeer het opnieuw.",
+        "Writing failed (was the USB stick removed?). No partial file was left and nothing was "
+        "marked as sent. Try again.",
+    ),
+    "E_EXPORT_VERIFY_FAILED": (
+        "Het geschreven bestand klopt niet bij teruglezen; het is verwijderd. Probeer een "
+        "andere USB-stick.",
+        "The written file did not match when read back; it was removed. Try another USB stick.",
+    ),
+}
+
+# Damage of any signed file: one message per kind of file.
+_DAMAGED = {
+    "SYNC": (
+        "Dit synchronisatiebestand is beschadigd, onvolledig of gewijzigd ({code}). Het is niet "
+        "ingelezen en staat in quarantaine. Maak op de laptop opnieuw een synchronisatiebestand.",
+        "This sync file is damaged, incomplete or altered ({code}). It was not imported and is "
+        "in quarantine. Write a new sync file on the laptop.",
+    ),
+    "RECEIPT": (
+        "Dit ontvangstbewijs is beschadigd of niet door de backoffice ondertekend ({code}). Er "
+        "is niets veranderd. Vraag de backoffice om een nieuw ontvangstbewijs.",
+        "This receipt is damaged or not signed by the back office ({code}). Nothing was changed. "
+        "Ask the back office for a new receipt.",
+    ),
+    "CONFIG": (
+        "Dit koppelbestand is beschadigd of niet geldig ondertekend ({code}). Er is niets "
+        "veranderd. Vraag de backoffice om een nieuw koppelbestand.",
+        "This pairing file is damaged or not validly signed ({code}). Nothing was changed. Ask "
+        "the back office for a new pairing file.",
+    ),
+    "KEY": (
+        "Het sleutelbestand kan niet gebruikt worden ({code}). Controleer dat u het juiste "
+        "bestand (.pub) hebt gekozen.",
+        "The key file cannot be used ({code}). Check that you chose the right file (.pub).",
+    ),
+}
+
+
+def language() -> str:
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    return "en" if lang.startswith("en") else "nl"
+
+
+def message(code: str, params: dict[str, object] | None = None, lang: str | None = None) -> str:
+    """The message for ``code`` in ``lang`` (default: from the environment)."""
+    kind = code.split("_")[1] if code.count("_") >= 2 else ""
+    fallback = _DAMAGED.get(kind, ("Onverwachte fout ({code}).", "Unexpected error ({code})."))
+    nl, en = MESSAGES.get(code, fallback)
+    text = en if (lang or language()) == "en" else nl
+    try:
+        return text.format(code=code, **(params or {}))
+    except (KeyError, IndexError):
+        return text

@@ -1,0 +1,140 @@
+"""Pairing and configuration files: the back office writes them, a laptop pins and applies them.
+
+The first file a laptop applies pins the back-office signing key (its fingerprint is shown to
+confirm); later files are accepted only when signed by that key and newer than the last one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ido_desktop.db.repositories import reference_repo, settings_repo
+from ido_desktop.domain.errors import StateError
+from ido_desktop.domain.reference import REFERENCE_KINDS
+from ido_desktop.domain.sync_model import PairingOffer
+from ido_desktop.services.clock import Clock
+from ido_desktop.services.keystore import KeyStore
+from ido_desktop.services.reference_service import ReferenceService
+from ido_desktop.sync import agecrypt, minisign, pairing
+from ido_desktop.sync.container import read_bounded
+from ido_desktop.sync.errors import SyncError
+from ido_desktop.sync.syncfile import write_sync_file
+
+PINNED_KEY = "backoffice_public_key"
+BACKOFFICE_NAME = "backoffice_name"
+RECIPIENTS = "recipients"
+CONFIG_VERSION = "config_version"
+ISSUED_VERSION = "issued_config_version"
+
+
+class PairingService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        keystore: KeyStore,
+        reference: ReferenceService,
+        device_name: str,
+        clock: Clock,
+    ) -> None:
+        self._session_factory = session_factory
+        self._keystore = keystore
+        self._reference = reference
+        self._device_name = device_name
+        self._clock = clock
+
+    # --- back office ----------------------------------------------------------------------
+
+    def write_config_file(self, out: Path, escrow_recipient: str | None = None) -> Path:
+        """Write a signed pairing/configuration file with keys, recipients and reference data."""
+        recipients = [self._keystore.age_recipient()]
+        if escrow_recipient:
+            recipients.append(agecrypt.parse_recipient(escrow_recipient.strip()))
+        with self._session_factory.begin() as session:
+            version = int(settings_repo.get(session, ISSUED_VERSION, "0") or 0) + 1
+            settings_repo.put(session, ISSUED_VERSION, str(version))
+            catalog = reference_repo.load_catalog(session)
+            reference: dict[str, Any] = {}
+            for kind in REFERENCE_KINDS:
+                items = [
+                    {
+                        "code": i.code,
+                        "nl": i.nl,
+                        "en": i.en,
+                        **dict(i.extra),
+                        **({"retired": True} if i.retired else {}),
+                    }
+                    for i in catalog.items(kind, include_retired=True)
+                ]
+                if kind == "partners":
+                    items = [{k: v for k, v in i.items() if k not in ("nl", "en")} for i in items]
+                reference[kind] = {"version": catalog.versions.get(kind, 1), "items": items}
+            data = pairing.build_config(
+                {
+                    "config_version": version,
+                    "backoffice_name": self._device_name,
+                    "recipients": recipients,
+                    "reference": reference,
+                },
+                self._keystore.secret_key(),
+            )
+        out = Path(out)
+        return write_sync_file(out.parent, out.name, data)
+
+    # --- laptop ---------------------------------------------------------------------------
+
+    def inspect(self, path: Path) -> PairingOffer:
+        """Read and verify a configuration file without applying it."""
+        config, first = self._read(path)
+        public = minisign.read_public_key(config["backoffice_public_key"])
+        return PairingOffer(
+            backoffice_name=config["backoffice_name"],
+            key_id=public.key_id_hex,
+            fingerprint=public.fingerprint,
+            config_version=config["config_version"],
+            first_pairing=first,
+            reference_kinds=len(config["reference"]),
+        )
+
+    def apply(self, path: Path) -> PairingOffer:
+        """Pin the back-office key (first time) and apply recipients and reference data."""
+        config, _first = self._read(path)
+        offer = self.inspect(path)
+        with self._session_factory.begin() as session:
+            current = int(settings_repo.get(session, CONFIG_VERSION, "0") or 0)
+            if config["config_version"] <= current:
+                raise SyncError("E_CONFIG_OLDER", current=current, offered=config["config_version"])
+            settings_repo.put(session, PINNED_KEY, config["backoffice_public_key"])
+            settings_repo.put(session, BACKOFFICE_NAME, config["backoffice_name"])
+            settings_repo.put(session, RECIPIENTS, json.dumps(config["recipients"]))
+            settings_repo.put(session, CONFIG_VERSION, str(config["config_version"]))
+            stored = reference_repo.versions(session)
+            for kind, block in config["reference"].items():
+                if kind in REFERENCE_KINDS and block["version"] > stored.get(kind, 0):
+                    reference_repo.replace_kind(session, kind, block["version"], block["items"])
+        self._reference.forget_catalog()
+        return offer
+
+    def pinned_key(self) -> minisign.PublicKey | None:
+        with self._session_factory() as session:
+            text = settings_repo.get(session, PINNED_KEY)
+        return minisign.read_public_key(text) if text else None
+
+    def recipients(self) -> list[str]:
+        with self._session_factory() as session:
+            text = settings_repo.get(session, RECIPIENTS)
+        if not text:
+            raise StateError("E_NOT_PAIRED")
+        return list(json.loads(text))
+
+    def backoffice_name(self) -> str | None:
+        with self._session_factory() as session:
+            return settings_repo.get(session, BACKOFFICE_NAME)
+
+    def _read(self, path: Path) -> tuple[dict[str, Any], bool]:
+        data = read_bounded(Path(path), pairing.MAX_CONFIG_FILE_SIZE, pairing.PREFIX)
+        pinned = self.pinned_key()
+        return pairing.read_config(data, pinned), pinned is None
