@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ido_desktop.app import Services
@@ -26,7 +26,16 @@ def build_main_window(services: Services) -> MainWindow:
     )
 
 
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Drop the offscreen platform's harmless size-hint notice; pass everything else on."""
+    if "does not support propagateSizeHints" in text:
+        return
+    sys.stderr.write(text + "\n")
+
+
 def run(services: Services, argv: list[str], smoke: bool = False, started: float = 0.0) -> int:
+    if smoke:
+        qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("IDO Desktop")

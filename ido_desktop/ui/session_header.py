@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ido_desktop.domain.model import Spreekuur
@@ -18,6 +18,7 @@ class SessionHeader(QWidget):
         self._catalog = catalog
         self._language = language
         self.setObjectName("sessionHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # let the style paint it
         self.setAccessibleName(self.tr("Spreekuur en tellers"))
         self.where = QLabel()
         self.where.setObjectName("headerWhere")
