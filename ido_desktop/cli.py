@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ido_desktop import __version__
+from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
-from ido_desktop.domain.errors import IdoError
 from ido_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from ido_desktop.app import Services
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 MAX_DEMO = 5_000_000
+BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import"}
+FIELD_ONLY = {"export", "receipt"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,12 +41,32 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="maak de gegevensmap en sleutels aan")
     init.add_argument("--role", choices=["field", "backoffice"], required=True)
     init.add_argument("--name", required=True, help="naam van deze installatie, bv. 'Laptop 03'")
-    commands.add_parser("whoami", help="rol, naam en apparaat-id van deze installatie")
+    commands.add_parser("whoami", help="rol, naam, apparaat-id en sleutel van deze installatie")
     demo = commands.add_parser("demo", help="vul met realistische, verzonnen consulten")
     demo.add_argument("--consultations", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     commands.add_parser("stats", help="aantallen als JSON")
     commands.add_parser("smoke", help="start de GUI, wacht op de gegevens, meld de tijd")
+
+    pair = commands.add_parser(
+        "pair", help="backoffice: schrijf een koppelbestand (--out); laptop: lees er een in"
+    )
+    pair.add_argument("file", nargs="?", help="laptop: het koppelbestand (.idopair)")
+    pair.add_argument("--out", help="backoffice: waar het koppelbestand komt")
+    pair.add_argument("--escrow-recipient", help="backoffice: tweede age-ontvanger (age1...)")
+    trust = commands.add_parser("trust-device", help="backoffice: schrijf een laptop in")
+    trust.add_argument("public_key", help="het publieke sleutelbestand van de laptop (ido.pub)")
+    trust.add_argument("--name", required=True)
+    revoke = commands.add_parser("revoke-device", help="backoffice: trek een laptop in")
+    revoke.add_argument("key_id")
+    export = commands.add_parser("export", help="laptop: schrijf een synchronisatiebestand")
+    export.add_argument("--out", required=True, help="map of USB-stick")
+    imp = commands.add_parser("import", help="backoffice: lees synchronisatiebestanden in")
+    imp.add_argument("files", nargs="+", help="bestanden of mappen")
+    imp.add_argument("--receipts-to", help="schrijf daarna ontvangstbewijzen in deze map")
+    rec = commands.add_parser("receipt", help="laptop: lees een ontvangstbewijs in")
+    rec.add_argument("file")
+    rec.add_argument("--now", action="store_true", help="ontvangen gegevens direct opschonen")
     return parser
 
 
@@ -56,19 +84,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         services = open_services(paths, args.database_url)
         try:
-            if command == "whoami":
-                return _whoami(services)
-            if command == "demo":
-                return _demo(services, args)
-            if command == "stats":
-                print(json.dumps(asdict(services.stats.stats()), sort_keys=True))
-                return EXIT_OK
+            _check_role(services, command, args)
+            handler = COMMANDS[command]
+            return handler(services, args)
         finally:
             services.close()
     except IdoError as exc:
         print(f"{exc.code}: {message(exc.code, exc.params)}", file=sys.stderr)
         return EXIT_REFUSED
-    return EXIT_USAGE
+
+
+def _check_role(services: Services, command: str, args: argparse.Namespace) -> None:
+    role = str(services.device.role)
+    if command == "pair":
+        if bool(args.out) == bool(args.file):
+            print("pair: geef een bestand (laptop) of --out BESTAND (backoffice)", file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+        command = "trust-device" if args.out else "export"  # same role rules
+    if command in BACKOFFICE_ONLY and role != "backoffice":
+        raise StateError("E_ROLE_BACKOFFICE_ONLY")
+    if command in FIELD_ONLY and role != "field":
+        raise StateError("E_ROLE_FIELD_ONLY")
 
 
 def _init(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -77,44 +113,134 @@ def _init(paths: DataPaths, args: argparse.Namespace) -> int:
 
     services = initialise(paths, Role(args.role), args.name, args.database_url)
     try:
-        return _whoami(services)
+        return _whoami(services, args)
     finally:
         services.close()
 
 
-def _whoami(services) -> int:  # type: ignore[no-untyped-def]
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def _whoami(services: Services, _args: argparse.Namespace) -> int:
     device = services.device
-    print(
-        json.dumps(
-            {
-                "role": str(device.role),
-                "name": device.name,
-                "device_id": device.device_id,
-                "data_dir": str(services.paths.root),
-            },
-            ensure_ascii=False,
-        )
+    public = services.keystore.public_key()
+    _print_json(
+        {
+            "role": str(device.role),
+            "name": device.name,
+            "device_id": device.device_id,
+            "key_id": public.key_id_hex,
+            "fingerprint": public.fingerprint,
+            "public_key_path": str(services.keystore.public_key_path),
+            "data_dir": str(services.paths.root),
+        }
     )
     return EXIT_OK
 
 
-def _demo(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _stats(services: Services, _args: argparse.Namespace) -> int:
+    _print_json(asdict(services.stats.stats()))
+    return EXIT_OK
+
+
+def _demo(services: Services, args: argparse.Namespace) -> int:
     from ido_desktop.domain.errors import ValidationError
     from ido_desktop.services.demo_service import DemoService
 
     if not 1 <= args.consultations <= MAX_DEMO:
         raise ValidationError("E_DEMO_COUNT", "consultations", max=MAX_DEMO)
     started = time.perf_counter()
-    made = DemoService(
-        services.store.session_factory, services.clock, services.device.device_id
-    ).generate(args.consultations, services.reference.catalog(), seed=args.seed)
+    demo = DemoService(services.store.session_factory, services.clock, services.device.device_id)
+    made = demo.generate(args.consultations, services.reference.catalog(), seed=args.seed)
     print(f"{made} consulten gemaakt in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return EXIT_OK
 
 
-def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
-    import os
+def _pair(services: Services, args: argparse.Namespace) -> int:
+    if args.out:
+        path = services.pairing.write_config_file(Path(args.out), args.escrow_recipient)
+        public = services.keystore.public_key()
+        _print_json(
+            {
+                "pairing_file": str(path),
+                "key_id": public.key_id_hex,
+                "fingerprint": public.fingerprint,
+            }
+        )
+        return EXIT_OK
+    offer = services.pairing.apply(Path(args.file))
+    _print_json(asdict(offer))
+    if offer.first_pairing:
+        print(
+            f"Gekoppeld aan backoffice '{offer.backoffice_name}'. Controleer de vingerafdruk "
+            f"met de backoffice: {offer.fingerprint}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
+
+def _trust(services: Services, args: argparse.Namespace) -> int:
+    info = services.enrolment.trust(Path(args.public_key), args.name)
+    _print_json(asdict(info))
+    return EXIT_OK
+
+
+def _revoke(services: Services, args: argparse.Namespace) -> int:
+    _print_json(asdict(services.enrolment.revoke(args.key_id)))
+    return EXIT_OK
+
+
+def _export(services: Services, args: argparse.Namespace) -> int:
+    result = services.exports.export(Path(args.out))
+    _print_json(asdict(result))
+    return EXIT_OK
+
+
+def _import(services: Services, args: argparse.Namespace) -> int:
+    results = services.imports.import_files([Path(f) for f in args.files])
+    refused = 0
+    for result in results:
+        line = asdict(result)
+        if result.error_code:
+            refused += 1
+            line["message"] = message(result.error_code, result.error_params or {})
+        _print_json(line)
+    if not results:
+        print("Geen synchronisatiebestanden gevonden.", file=sys.stderr)
+        return EXIT_REFUSED
+    for device in services.enrolment.devices():
+        for sequence in device.missing_sequences:
+            print(
+                f"Let op: synchronisatiebestand {sequence} van {device.name} ontbreekt.",
+                file=sys.stderr,
+            )
+    if args.receipts_to:
+        for path in services.imports.write_receipts(Path(args.receipts_to)):
+            print(f"ontvangstbewijs: {path}", file=sys.stderr)
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def _receipt(services: Services, args: argparse.Namespace) -> int:
+    result = services.receipts.read_receipt(Path(args.file), purge_now=args.now)
+    _print_json(asdict(result))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "whoami": _whoami,
+    "stats": _stats,
+    "demo": _demo,
+    "pair": _pair,
+    "trust-device": _trust,
+    "revoke-device": _revoke,
+    "export": _export,
+    "import": _import,
+    "receipt": _receipt,
+}
+
+
+def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
     from ido_desktop.gui_check import gui_problem
 
     if smoke:

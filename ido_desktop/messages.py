@@ -157,6 +157,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This pairing file is not newer than the one already applied (version {current}). "
         "Nothing was changed.",
     ),
+    "E_EXPORT_NO_FOLDER": (
+        "De map {folder} bestaat niet. Is de USB-stick aangesloten? Kies de stick of een map en "
+        "probeer het opnieuw.",
+        "The folder {folder} does not exist. Is the USB stick plugged in? Choose the stick or a "
+        "folder and try again.",
+    ),
     "E_EXPORT_DISK_FULL": (
         "De USB-stick of schijf is vol. Er is niets als verzonden gemarkeerd. Maak ruimte of "
         "kies een andere stick en probeer het opnieuw.",

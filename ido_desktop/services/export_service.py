@@ -58,6 +58,8 @@ class ExportService:
         recipients = self._pairing.recipients()
         secret = self._keystore.secret_key()
         directory = Path(directory)
+        if not directory.is_dir():
+            raise StateError("E_EXPORT_NO_FOLDER", folder=str(directory))
         with self._session_factory.begin() as session:
             device = device_repo.get_local(session)
             if device is None:

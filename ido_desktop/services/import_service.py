@@ -234,11 +234,13 @@ class ImportService:
     ) -> Path | None:
         stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
         folder = self._quarantine_dir / f"{stamp}-{path.name}"
+        if data is None and not path.is_file():
+            return None  # nothing to keep: the file is missing or unreadable
         try:
             folder.mkdir(parents=True, exist_ok=True)
             if data is not None:
                 (folder / path.name).write_bytes(data)
-            elif path.is_file():
+            else:
                 shutil.copyfile(path, folder / path.name)
             (folder / "reason.txt").write_text(
                 f"{error.code}\n{error.message}\n{dict(error.params)}\n", encoding="utf-8"
@@ -254,6 +256,7 @@ class ImportService:
     ) -> list[Path]:
         """Write a signed receipt for every enrolled laptop with imports (or the given ones)."""
         secret = self._keystore.secret_key()
+        Path(directory).mkdir(parents=True, exist_ok=True)
         written = []
         with self._session_factory() as session:
             devices = [d for d in enrolled_repo.all_devices(session) if d.device_id]

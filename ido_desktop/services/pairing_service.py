@@ -82,6 +82,7 @@ class PairingService:
                 self._keystore.secret_key(),
             )
         out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
         return write_sync_file(out.parent, out.name, data)
 
     # --- laptop ---------------------------------------------------------------------------

@@ -19,6 +19,9 @@ from ido_desktop.domain.partners import fold, localized
 from ido_desktop.domain.reference import ReferenceCatalog, RefItem
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
+# Called as translate("PartnerModel", "...") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -29,13 +32,9 @@ class PartnerColumn(IntEnum):
     PHONE = 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnerModel", text)
-
-
 def placeholder_note() -> str:
     """Shown wherever a partner's phone number is only an example."""
-    return _t("(voorbeeldnummer — echte nummer nog invullen)")
+    return translate("PartnerModel", "(voorbeeldnummer — echte nummer nog invullen)")
 
 
 class PartnerModel(QAbstractTableModel):
@@ -75,10 +74,10 @@ class PartnerModel(QAbstractTableModel):
         if not 0 <= section < len(PartnerColumn):
             return None
         return {
-            PartnerColumn.NAME: _t("Naam"),
-            PartnerColumn.CATEGORY: _t("Categorie"),
-            PartnerColumn.HELPS_WITH: _t("Helpt met"),
-            PartnerColumn.PHONE: _t("Telefoon"),
+            PartnerColumn.NAME: translate("PartnerModel", "Naam"),
+            PartnerColumn.CATEGORY: translate("PartnerModel", "Categorie"),
+            PartnerColumn.HELPS_WITH: translate("PartnerModel", "Helpt met"),
+            PartnerColumn.PHONE: translate("PartnerModel", "Telefoon"),
         }[PartnerColumn(section)]
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

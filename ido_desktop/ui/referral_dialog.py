@@ -30,6 +30,9 @@ from ido_desktop.domain.vocab import Warmth
 from ido_desktop.ui import labels
 from ido_desktop.ui.widgets import Choice, rank_choices
 
+# Called as translate("ReferralDialog", "...") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
 PARTNER, CATEGORY, COURSE = "partners", "partner_categories", "courses"
 
 
@@ -52,11 +55,11 @@ def referral_text(referral: ReferralDraft, catalog: ReferenceCatalog, language: 
     if referral.partner_code:
         target = catalog.label(PARTNER, referral.partner_code, language)
     elif referral.course_code:
-        target = _tr("Cursus: {name}").format(
+        target = translate("ReferralDialog", "Cursus: {name}").format(
             name=catalog.label(COURSE, referral.course_code, language)
         )
     else:
-        target = _tr("Categorie: {name}").format(
+        target = translate("ReferralDialog", "Categorie: {name}").format(
             name=catalog.label(CATEGORY, referral.category_code, language)
         )
     return f"{target} — {labels.warmth(referral.warmth)}"
@@ -306,10 +309,6 @@ class ReferralDialog(QDialog):
             if v
         )
         return f"<p><b>{_html(item.label(lang))}</b></p><table>{body}</table>"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralDialog", text)
 
 
 def _html(text: str) -> str:

@@ -23,6 +23,9 @@ from ido_desktop.domain.vocab import DurationBand, PartOfDay
 from ido_desktop.ui import labels
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
+# Called as translate("TodayModel", "...") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _DURATIONS = list(DurationBand)
 _PARTS = list(PartOfDay)
@@ -39,18 +42,14 @@ class TodayColumn(IntEnum):
     DURATION = 7
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TodayModel", text)
-
-
 def short_duration(band: DurationBand) -> str:
     """A duration band short enough for a table cell."""
     return {
-        DurationBand.UNDER_10: _t("< 10 min"),
-        DurationBand.FROM_10_TO_20: _t("10–20 min"),
-        DurationBand.FROM_20_TO_30: _t("20–30 min"),
-        DurationBand.FROM_30_TO_60: _t("30–60 min"),
-        DurationBand.OVER_60: _t("> 60 min"),
+        DurationBand.UNDER_10: translate("TodayModel", "< 10 min"),
+        DurationBand.FROM_10_TO_20: translate("TodayModel", "10–20 min"),
+        DurationBand.FROM_20_TO_30: translate("TodayModel", "20–30 min"),
+        DurationBand.FROM_30_TO_60: translate("TodayModel", "30–60 min"),
+        DurationBand.OVER_60: translate("TodayModel", "> 60 min"),
     }[band]
 
 
@@ -103,21 +102,23 @@ class TodayModel(QAbstractTableModel):
         column = TodayColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                TodayColumn.TIME: _t("Tijd"),
-                TodayColumn.WHEN: _t("Dagdeel"),
-                TodayColumn.ORGANISATIONS: _t("Organisatie"),
-                TodayColumn.TOPICS: _t("Onderwerp"),
-                TodayColumn.RESULTS: _t("Resultaat"),
-                TodayColumn.QUESTIONS: _t("Vragen"),
-                TodayColumn.REFERRALS: _t("Doorverw."),
-                TodayColumn.DURATION: _t("Duur"),
+                TodayColumn.TIME: translate("TodayModel", "Tijd"),
+                TodayColumn.WHEN: translate("TodayModel", "Dagdeel"),
+                TodayColumn.ORGANISATIONS: translate("TodayModel", "Organisatie"),
+                TodayColumn.TOPICS: translate("TodayModel", "Onderwerp"),
+                TodayColumn.RESULTS: translate("TodayModel", "Resultaat"),
+                TodayColumn.QUESTIONS: translate("TodayModel", "Vragen"),
+                TodayColumn.REFERRALS: translate("TodayModel", "Doorverw."),
+                TodayColumn.DURATION: translate("TodayModel", "Duur"),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                TodayColumn.TIME: _t("Tijdstip van registreren"),
-                TodayColumn.WHEN: _t("Dagdeel van het consult; met datum als het nagekomen is"),
-                TodayColumn.REFERRALS: _t("Aantal doorverwijzingen"),
-                TodayColumn.DURATION: _t("Duur van het consult"),
+                TodayColumn.TIME: translate("TodayModel", "Tijdstip van registreren"),
+                TodayColumn.WHEN: translate(
+                    "TodayModel", "Dagdeel van het consult; met datum als het nagekomen is"
+                ),
+                TodayColumn.REFERRALS: translate("TodayModel", "Aantal doorverwijzingen"),
+                TodayColumn.DURATION: translate("TodayModel", "Duur van het consult"),
             }.get(column)
         return None
 
@@ -194,7 +195,7 @@ class TodayModel(QAbstractTableModel):
 
     def _tooltip(self, row: ConsultRow, column: TodayColumn) -> str | None:
         if column == TodayColumn.WHEN and self.is_backdated(row):
-            return _t("Nagekomen registratie: consult van {date}").format(
+            return translate("TodayModel", "Nagekomen registratie: consult van {date}").format(
                 date=row.consult_date.strftime("%d-%m-%Y")
             )
         if column == TodayColumn.DURATION:
