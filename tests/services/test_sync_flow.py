@@ -11,68 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ido_desktop.app import Services, initialise
 from ido_desktop.db.models import Conflict, Consult, ImportLog, Vraag
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay, Role
-from ido_desktop.paths import DataPaths
-from ido_desktop.services.demo_service import DemoService
 from ido_desktop.sync.errors import SYNC_ERROR_CODES, SyncError
 from ido_desktop.sync.receipt import build_receipt
-
-RECORD_TABLES = (
-    "spreekuur",
-    "consult",
-    "vraag",
-    "doorverwijzing",
-    "vraag_organisation",
-    "vraag_help",
-    "vraag_problem",
-)
-
-
-def make(tmp_path: Path, name: str, role: Role) -> Services:
-    return initialise(DataPaths(tmp_path / name), role, name)
-
-
-@pytest.fixture
-def office(tmp_path):
-    services = make(tmp_path, "backoffice", Role.BACKOFFICE)
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def laptop(tmp_path, office):
-    services = make(tmp_path, "laptop03", Role.FIELD)
-    pairing = office.pairing.write_config_file(tmp_path / "stick" / "pair.idopair")
-    services.pairing.apply(pairing)
-    office.enrolment.trust(services.keystore.public_key_path, "Laptop 03")
-    yield services
-    services.close()
-
-
-def demo(services: Services, n: int, seed: int = 1) -> None:
-    DemoService(services.store.session_factory, services.clock, services.device.device_id).generate(
-        n, services.reference.catalog(), seed=seed
-    )
-
-
-def snapshot(services: Services) -> dict[str, list]:
-    """Every record row, to prove a refusal changed nothing."""
-    from sqlalchemy import text
-
-    with services.store.engine.connect() as conn:
-        return {
-            t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}"))))  # noqa: S608
-            for t in RECORD_TABLES
-        }
-
-
-def counts(services: Services) -> tuple[int, int, int]:
-    stats = services.stats.stats()
-    return stats.consultations, stats.questions, stats.referrals
+from tests.services.sync_helpers import counts, demo, make, snapshot
 
 
 def test_round_trip_idempotent_and_receipt(tmp_path, office, laptop):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def mutated(draw) -> bytes:
     return container.pack(members)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Thousands per run by default; `make fuzz` runs a longer campaign.
+EXAMPLES = int(os.environ.get("IDO_FUZZ_EXAMPLES", "2000"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutations_are_refused_with_a_known_code_or_harmless(data):
     try:
