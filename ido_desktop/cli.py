@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     rec = commands.add_parser("receipt", help="laptop: lees een ontvangstbewijs in")
     rec.add_argument("file")
     rec.add_argument("--now", action="store_true", help="ontvangen gegevens direct opschonen")
+    rec.add_argument(
+        "--retention-days", type=int, help="bewaartermijn na ontvangst instellen (standaard 30)"
+    )
     return parser
 
 
@@ -222,6 +225,8 @@ def _import(services: Services, args: argparse.Namespace) -> int:
 
 
 def _receipt(services: Services, args: argparse.Namespace) -> int:
+    if args.retention_days is not None:
+        services.receipts.set_retention_days(args.retention_days)
     result = services.receipts.read_receipt(Path(args.file), purge_now=args.now)
     _print_json(asdict(result))
     return EXIT_OK

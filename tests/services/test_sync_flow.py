@@ -12,11 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from ido_desktop.db.models import Conflict, Consult, ImportLog, Vraag
+from ido_desktop.db.repositories import sync_repo
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay, Role
 from ido_desktop.sync.errors import SYNC_ERROR_CODES, SyncError
 from ido_desktop.sync.receipt import build_receipt
+from ido_desktop.sync.syncfile import build_sync_file
 from tests.services.sync_helpers import counts, demo, make, snapshot
 
 
@@ -261,3 +263,56 @@ def test_later_configuration_must_come_from_the_pinned_office(tmp_path, office, 
         laptop.pairing.apply(forged)
     assert wrong.value.code in ("E_CONFIG_WRONG_SIGNER", "E_CONFIG_KEY_CHANGED")
     impostor.close()
+
+
+def _forged_sync_file(laptop, tmp_path, **manifest_changes) -> Path:
+    """A correctly signed file from the laptop's own key, with chosen manifest values."""
+    with laptop.store.session_factory() as session:
+        records = list(sync_repo.records_since(session, laptop.device.device_id, 0))
+    fields = {
+        "schema_version": "0002",
+        "app_version": "9.9",
+        "device_id": laptop.device.device_id,
+        "sequence": 1,
+        **manifest_changes,
+    }
+    path = tmp_path / "forged.idosync"
+    path.write_bytes(
+        build_sync_file(fields, records, laptop.keystore.secret_key(), laptop.pairing.recipients())
+    )
+    return path
+
+
+def test_a_file_from_a_newer_schema_is_refused(tmp_path, office, laptop):
+    demo(laptop, 5)
+    path = _forged_sync_file(laptop, tmp_path, schema_version="9999")
+    before = snapshot(office)
+    [result] = office.imports.import_files([path])
+    assert result.error_code == "E_SYNC_SCHEMA_NEWER"
+    assert snapshot(office) == before
+
+
+def test_a_key_that_moves_to_another_device_id_is_refused(tmp_path, office, laptop):
+    demo(laptop, 5)
+    office.imports.import_files([Path(laptop.exports.export(tmp_path / "stick").path)])
+    path = _forged_sync_file(laptop, tmp_path, sequence=2)
+    data = path.read_bytes()
+    assert office.imports.import_files([path])[0].result == "imported"  # same device: fine
+    with laptop.store.session_factory() as session:
+        records = list(sync_repo.records_since(session, laptop.device.device_id, 0))
+    other_id = "01900000-0000-7000-8000-000000000001"
+    for record in records:
+        record["device_id"] = other_id
+    path.write_bytes(
+        build_sync_file(
+            {"schema_version": "0002", "app_version": "9.9", "device_id": other_id, "sequence": 3},
+            records,
+            laptop.keystore.secret_key(),
+            laptop.pairing.recipients(),
+        )
+    )
+    assert path.read_bytes() != data
+    before = snapshot(office)
+    [result] = office.imports.import_files([path])
+    assert result.error_code == "E_SYNC_DEVICE_MISMATCH"
+    assert snapshot(office) == before
