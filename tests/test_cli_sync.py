@@ -11,7 +11,9 @@ from tests.test_cli import run
 def test_pair_export_import_receipt_on_the_command_line(tmp_path):
     office, laptop, stick = tmp_path / "office", tmp_path / "laptop", tmp_path / "stick"
     stick.mkdir()
-    assert run("init", "--role", "backoffice", "--name", "Centrale", data_dir=office).returncode == 0
+    assert (
+        run("init", "--role", "backoffice", "--name", "Centrale", data_dir=office).returncode == 0
+    )
     made = run("init", "--role", "field", "--name", "Laptop 03", data_dir=laptop)
     pub = json.loads(made.stdout)["public_key_path"]
 

@@ -38,23 +38,35 @@ TODAY = [
 
 def fill(services) -> None:
     catalog = services.reference.catalog()
-    DemoService(services.store.session_factory, services.clock, services.device.device_id)\
-        .generate(2000, catalog, seed=5)
+    DemoService(services.store.session_factory, services.clock, services.device.device_id).generate(
+        2000, catalog, seed=5
+    )
     services.spreekuren.start("centrale_bibliotheek", "MW07", catalog)
     today = services.consults.today()
     for index, (org, topic, helps, result, detail) in enumerate(TODAY):
         referrals = ()
         if "doorverwijzen" in helps:
-            referrals = (ReferralDraft(warmth=Warmth.WARM_CONTACT, partner_code="kredietbank_rotterdam")
-                         if catalog.has("partners", "kredietbank_rotterdam")
-                         else ReferralDraft(warmth=Warmth.WARM_CONTACT,
-                                            category_code="schulden_geldzaken"),)
-        question = QuestionDraft(organisations=(org,), topic=topic, help_forms=helps,
-                                 result=result, digid_detail=detail, referrals=referrals)
+            referrals = (
+                ReferralDraft(warmth=Warmth.WARM_CONTACT, partner_code="kredietbank_rotterdam")
+                if catalog.has("partners", "kredietbank_rotterdam")
+                else ReferralDraft(warmth=Warmth.WARM_CONTACT, category_code="schulden_geldzaken"),
+            )
+        question = QuestionDraft(
+            organisations=(org,),
+            topic=topic,
+            help_forms=helps,
+            result=result,
+            digid_detail=detail,
+            referrals=referrals,
+        )
         services.consults.register(
-            ConsultDraft(consult_date=today if index != 3 else today - timedelta(days=2),
-                         part_of_day=PartOfDay.OCHTEND, duration_band=list(DurationBand)[index % 4],
-                         age_band=list(AgeBand)[index % 7], questions=(question,)),
+            ConsultDraft(
+                consult_date=today if index != 3 else today - timedelta(days=2),
+                part_of_day=PartOfDay.OCHTEND,
+                duration_band=list(DurationBand)[index % 4],
+                age_band=list(AgeBand)[index % 7],
+                questions=(question,),
+            ),
             catalog,
         )
 
@@ -84,7 +96,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / f"today-window{suffix}.png"))
         window.tabs.setCurrentIndex(2)
-        window.partners.search.setText("schuld") if hasattr(window.partners, "search") else None
+        window.partners.search.setText("schuld")
         app.processEvents()
         window.grab().save(str(OUT / f"partners-window{suffix}.png"))
         window.close()

@@ -9,20 +9,37 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from ido_desktop.app import Services
+from ido_desktop.domain.vocab import Role
+from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
+from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.main_window import MainWindow
 from ido_desktop.ui.style import STYLE_SHEET
+from ido_desktop.ui.sync_panel import SyncPanel
 
 
 def build_main_window(services: Services) -> MainWindow:
     """Hand each part of the window only the services it uses."""
+    language = services.settings.language()
+    field = services.device.role == Role.FIELD
     return MainWindow(
         device=services.device,
         catalog=services.reference.catalog(),
         spreekuren=services.spreekuren,
         consults=services.consults,
         settings=services.settings,
-        language=services.settings.language(),
+        language=language,
+        sync_panel=(
+            SyncPanel(services.exports, services.receipts, services.pairing, language)
+            if field
+            else None
+        ),
+        import_page=None if field else ImportPage(services.imports, services.enrolment, language),
+        devices_page=(
+            None
+            if field
+            else DevicesPage(services.enrolment, services.pairing, services.keystore, language)
+        ),
     )
 
 

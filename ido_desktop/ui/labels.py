@@ -20,6 +20,7 @@ from ido_desktop.domain.vocab import (
     RepeatVisit,
     Warmth,
 )
+from ido_desktop.messages import message as sync_message
 
 # Called as translate("Labels", "...") so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -188,3 +189,27 @@ def error_message(error: IdoError) -> str:
         code, translate("Labels", "Er ging iets mis ({code}). Probeer het opnieuw.")
     )
     return where + text.format(field=field, code=code, **error.params)
+
+
+#: Error-code prefixes whose words come from ``ido_desktop.messages`` (shared with the CLI).
+SYNC_CODE_PREFIXES = (
+    "E_SYNC_",
+    "E_RECEIPT_",
+    "E_CONFIG_",
+    "E_EXPORT_",
+    "E_KEY_",
+    "E_NOT_PAIRED",
+    "E_DEVICE_",
+    "E_ROLE_",
+)
+
+
+def any_error_message(error: BaseException, language: str) -> str:
+    """Words for any error a page may meet: sync codes via ``messages``, others via Qt."""
+    if isinstance(error, IdoError):
+        if error.code.startswith(SYNC_CODE_PREFIXES):
+            return sync_message(error.code, error.params, lang=language)
+        return error_message(error)
+    return translate(
+        "Labels", "Er ging onverwacht iets mis ({detail}). Probeer het opnieuw."
+    ).format(detail=type(error).__name__)

@@ -24,10 +24,13 @@ from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
 from ido_desktop.ui.consult_form import ConsultForm
+from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.events import AppEvents
+from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.partner_page import PartnerPage
 from ido_desktop.ui.session_header import SessionHeader
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
+from ido_desktop.ui.sync_panel import SyncPanel
 from ido_desktop.ui.today_page import TodayPage
 
 
@@ -43,6 +46,9 @@ class MainWindow(QMainWindow):
         consults: ConsultService,
         settings: SettingsService,
         language: str,
+        sync_panel: SyncPanel | None = None,
+        import_page: ImportPage | None = None,
+        devices_page: DevicesPage | None = None,
     ) -> None:
         super().__init__()
         self._device = device
@@ -60,6 +66,9 @@ class MainWindow(QMainWindow):
         self.form = ConsultForm(consults, catalog, language)
         self.today = TodayPage(consults, catalog, language)
         self.partners = PartnerPage(catalog, language)
+        self.sync_panel = sync_panel  # laptop only
+        self.import_page = import_page  # back office only
+        self.devices_page = devices_page  # back office only
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
@@ -71,6 +80,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register_stack, self.tr("Registreren (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("Vandaag (Ctrl+2)"))
         self.tabs.addTab(self.partners, self.tr("Sociale kaart (Ctrl+3)"))
+        if sync_panel is not None:
+            self.tabs.addTab(sync_panel, self.tr("Synchroniseren (Ctrl+4)"))
+        if import_page is not None:
+            self.tabs.addTab(import_page, self.tr("Importeren (Ctrl+5)"))
+        if devices_page is not None:
+            self.tabs.addTab(devices_page, self.tr("Laptops (Ctrl+6)"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -123,6 +138,19 @@ class MainWindow(QMainWindow):
         self.close_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.close_action.triggered.connect(self._on_close_spreekuur)
         session_menu.addActions([self.start_action, self.close_action])
+        if self.sync_panel is not None:
+            self.sync_action = QAction(self.tr("S&ynchroniseren…"), self)
+            self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+            self.sync_action.triggered.connect(self._on_sync_requested)
+            session_menu.addSeparator()
+            session_menu.addAction(self.sync_action)
+            self.sync_button = QPushButton(self.tr("Synchroniseren"))
+            self.sync_button.setAccessibleName(self.tr("Synchroniseren"))
+            self.sync_button.setToolTip(self.tr("Synchroniseren (Ctrl+Shift+Y)"))
+            self.sync_button.clicked.connect(self._on_sync_requested)
+            header_layout = self.header.layout()
+            assert header_layout is not None
+            header_layout.addWidget(self.sync_button)
 
         view_menu = bar.addMenu(self.tr("Beeld"))
         for index, (text, shortcut) in enumerate(
@@ -136,6 +164,16 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        for page, text, shortcut in (
+            (self.sync_panel, self.tr("S&ynchroniseren"), "Ctrl+4"),
+            (self.import_page, self.tr("&Importeren"), "Ctrl+5"),
+            (self.devices_page, self.tr("&Laptops"), "Ctrl+6"),
+        ):
+            if page is not None:
+                action = QAction(text, self)
+                action.setShortcut(QKeySequence(shortcut))
+                action.triggered.connect(lambda _=False, p=page: self.tabs.setCurrentWidget(p))
+                view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         for code, name in (("nl", "Nederlands"), ("en", "English")):
@@ -159,6 +197,10 @@ class MainWindow(QMainWindow):
         self.today.consult_restored.connect(lambda _id: self.events.data_changed.emit())
         self.events.data_changed.connect(self._refresh)
         self.events.spreekuur_changed.connect(self._refresh)
+        if self.import_page is not None:
+            self.import_page.files_imported.connect(lambda _r: self.events.data_changed.emit())
+        if self.devices_page is not None:
+            self.devices_page.devices_changed.connect(self.events.data_changed)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -177,6 +219,9 @@ class MainWindow(QMainWindow):
             if spreekuur is not None:
                 self.form.start_new()
         self.today.refresh()
+        for page in (self.sync_panel, self.import_page, self.devices_page):
+            if page is not None:
+                page.refresh()
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -211,6 +256,11 @@ class MainWindow(QMainWindow):
         except IdoError as exc:
             QMessageBox.warning(self, self.tr("Spreekuur sluiten"), labels.error_message(exc))
         self.events.spreekuur_changed.emit()
+
+    def _on_sync_requested(self) -> None:
+        assert self.sync_panel is not None
+        self.tabs.setCurrentWidget(self.sync_panel)
+        self.sync_panel.export_now()
 
     def _on_today_edit_requested(self, consult_id: str) -> None:
         if self._spreekuren.current() is None:

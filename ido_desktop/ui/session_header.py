@@ -25,6 +25,8 @@ class SessionHeader(QWidget):
         self.where.setAccessibleName(self.tr("Huidige locatie"))
         self.since = QLabel()
         self.since.setAccessibleName(self.tr("Spreekuur sinds"))
+        self.since.setWordWrap(True)  # never let the header force a wide window
+        self.since.setMinimumWidth(80)
         self.count = QLabel()
         self.count.setObjectName("headerCount")
         self.count.setAccessibleName(self.tr("Consulten vandaag"))
@@ -41,8 +43,7 @@ class SessionHeader(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.where)
         layout.addSpacing(12)
-        layout.addWidget(self.since)
-        layout.addStretch(1)
+        layout.addWidget(self.since, 1)
         layout.addWidget(self.count)
         layout.addSpacing(16)
         layout.addWidget(self.start_button)

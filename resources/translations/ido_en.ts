@@ -226,6 +226,417 @@
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sleutel-id</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Ingeschreven</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Laatste nr.</source>
+        <translation>Last no.</translation>
+    </message>
+    <message>
+        <source>Laatst ingelezen</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>Ontbreekt</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hoogste volgnummer dat van deze laptop is ingelezen</source>
+        <translation>Highest sequence number imported from this laptop</translation>
+    </message>
+    <message>
+        <source>Volgnummers van synchronisatiebestanden die nooit aankwamen</source>
+        <translation>Sequence numbers of sync files that never arrived</translation>
+    </message>
+    <message>
+        <source>✖ Ingetrokken op {date}</source>
+        <translation>✖ Revoked on {date}</translation>
+    </message>
+    <message>
+        <source>✔ Actief</source>
+        <translation>✔ Active</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand {n} van {name} ontbreekt.</source>
+        <translation>Sync file {n} of {name} is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Gekoppelde laptops</source>
+        <translation>Paired laptops</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;inschrijven…</source>
+        <translation>&amp;Enrol laptop…</translation>
+    </message>
+    <message>
+        <source>Laptop inschrijven</source>
+        <translation>Enrol laptop</translation>
+    </message>
+    <message>
+        <source>Vertrouw de sleutel (ido.pub) van een laptop, zodat de backoffice zijn synchronisatiebestanden inleest</source>
+        <translation>Trust a laptop&apos;s key (ido.pub) so that the back office imports its sync files</translation>
+    </message>
+    <message>
+        <source>In&amp;trekken</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Weiger voortaan synchronisatiebestanden van de gekozen laptop</source>
+        <translation>Refuse sync files from the chosen laptop from now on</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelbestand maken…</source>
+        <translation>Write &amp;pairing file…</translation>
+    </message>
+    <message>
+        <source>Koppelbestand maken</source>
+        <translation>Write pairing file</translation>
+    </message>
+    <message>
+        <source>Schrijf het koppelbestand (.idopair) met de sleutels en lijsten voor laptops</source>
+        <translation>Write the pairing file (.idopair) with the keys and lists for laptops</translation>
+    </message>
+    <message>
+        <source>Ingeschreven laptops</source>
+        <translation>Enrolled laptops</translation>
+    </message>
+    <message>
+        <source>Nog geen laptops ingeschreven. Kies &apos;Laptop inschrijven…&apos; met het bestand ido.pub van de laptop.</source>
+        <translation>No laptops enrolled yet. Choose &apos;Enrol laptop…&apos; with the laptop&apos;s ido.pub file.</translation>
+    </message>
+    <message>
+        <source>Lege lijst</source>
+        <translation>Empty list</translation>
+    </message>
+    <message>
+        <source>Ontbrekende synchronisatiebestanden</source>
+        <translation>Missing sync files</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van deze backoffice</source>
+        <translation>Fingerprint of this back office</translation>
+    </message>
+    <message>
+        <source>Lees deze vingerafdruk voor aan de laptopgebruiker (of geef hem op papier) wanneer die het koppelbestand inleest. Sleutel-id: {key_id}</source>
+        <translation>Read this fingerprint out to the laptop user (or give it on paper) when they read the pairing file. Key ID: {key_id}</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de vingerafdruk</source>
+        <translation>About the fingerprint</translation>
+    </message>
+    <message>
+        <source>Koppelbestand opslaan</source>
+        <translation>Save pairing file</translation>
+    </message>
+    <message>
+        <source>IDO-koppelbestand (*.idopair)</source>
+        <translation>IDO pairing file (*.idopair)</translation>
+    </message>
+    <message>
+        <source>{name} is ingeschreven (sleutel-id {key_id}).</source>
+        <translation>{name} is enrolled (key ID {key_id}).</translation>
+    </message>
+    <message>
+        <source>Laptop intrekken</source>
+        <translation>Revoke laptop</translation>
+    </message>
+    <message>
+        <source>{name} intrekken? Synchronisatiebestanden van deze laptop worden daarna geweigerd. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Revoke {name}? Sync files from this laptop will be refused from then on. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{name} is ingetrokken.</source>
+        <translation>{name} is revoked.</translation>
+    </message>
+    <message>
+        <source>Koppelbestand geschreven: {path}. Geef het aan de laptopgebruiker en lees de vingerafdruk hieronder voor.</source>
+        <translation>Pairing file written: {path}. Give it to the laptop user and read out the fingerprint below.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>✔ Ingelezen</source>
+        <translation>✔ Imported</translation>
+    </message>
+    <message>
+        <source>= Al bekend</source>
+        <translation>= Already known</translation>
+    </message>
+    <message>
+        <source>✖ Geweigerd</source>
+        <translation>✖ Refused</translation>
+    </message>
+    <message>
+        <source>Quarantaine: {folder}</source>
+        <translation>Quarantine: {folder}</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Toegepast</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Volgnummer van het synchronisatiebestand van deze laptop</source>
+        <translation>Sequence number of this laptop&apos;s sync file</translation>
+    </message>
+    <message>
+        <source>Nieuwe of bijgewerkte records</source>
+        <translation>New or updated records</translation>
+    </message>
+    <message>
+        <source>Records die de backoffice al precies zo had</source>
+        <translation>Records the back office already held exactly like this</translation>
+    </message>
+    <message>
+        <source>Records met dezelfde revisie maar andere inhoud: nakijken</source>
+        <translation>Records with the same revision but other content: review them</translation>
+    </message>
+    <message>
+        <source>Dit bestand was al ingelezen; er is niets veranderd.</source>
+        <translation>This file was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Ingelezen; {n} conflicten om na te kijken.</source>
+        <translation>Imported; {n} conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Ingelezen.</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestanden inlezen</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sleep bestanden hierheen</source>
+        <translation>Drop files here</translation>
+    </message>
+    <message>
+        <source>Sleep synchronisatiebestanden (.idosync) of een hele map hierheen</source>
+        <translation>Drop sync files (.idosync) or a whole folder here</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>&amp;Bestanden kiezen…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Bestanden kiezen</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <source>&amp;Map kiezen…</source>
+        <translation>Choose f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Lees alle .idosync-bestanden in een map (en de mappen daarin)</source>
+        <translation>Import every .idosync file in a folder (and the folders inside it)</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bezig met</source>
+        <translation>Working on</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop na het bestand dat nu wordt ingelezen</source>
+        <translation>Stop after the file being imported now</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ontbrekende synchronisatiebestanden</source>
+        <translation>Missing sync files</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Resultaat per bestand</source>
+        <translation>Result per file</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het gekozen bestand</source>
+        <translation>Details of the chosen file</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangstbewijzen schrijven…</source>
+        <translation>Write &amp;receipts…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijzen schrijven</source>
+        <translation>Write receipts</translation>
+    </message>
+    <message>
+        <source>Schrijf per laptop een ontvangstbewijs om op de laptop in te lezen</source>
+        <translation>Write a receipt per laptop, to be read on that laptop</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijzen</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Kies synchronisatiebestanden</source>
+        <translation>Choose sync files</translation>
+    </message>
+    <message>
+        <source>IDO-synchronisatie (*.idosync)</source>
+        <translation>IDO sync file (*.idosync)</translation>
+    </message>
+    <message>
+        <source>Bestanden zoeken…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <source>Kies de map met synchronisatiebestanden</source>
+        <translation>Choose the folder with sync files</translation>
+    </message>
+    <message>
+        <source>Stoppen na het huidige bestand…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+    <message>
+        <source>Kies de map voor de ontvangstbewijzen</source>
+        <translation>Choose the folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijzen schrijven…</source>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <source>{done} van {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Geen synchronisatiebestanden (.idosync) gevonden.</source>
+        <translation>No sync files (.idosync) found.</translation>
+    </message>
+    <message>
+        <source>{imported} ingelezen, {known} al bekend, {refused} geweigerd</source>
+        <translation>{imported} imported, {known} already known, {refused} refused</translation>
+    </message>
+    <message>
+        <source>Gestopt na {done} van {total} bestanden: {summary}</source>
+        <translation>Stopped after {done} of {total} files: {summary}</translation>
+    </message>
+    <message>
+        <source>{n} ontvangstbewijzen geschreven in {folder}</source>
+        <translation>{n} receipts written to {folder}</translation>
+    </message>
+    <message>
+        <source>Nog niets ingelezen: er is geen ontvangstbewijs geschreven.</source>
+        <translation>Nothing imported yet: no receipt was written.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Ochtend</source>
@@ -499,6 +910,11 @@
         <source>Er ging iets mis ({code}). Probeer het opnieuw.</source>
         <translation>Something went wrong ({code}). Please try again.</translation>
     </message>
+    <message>
+        <source>Er ging onverwacht iets mis ({detail}). Probeer het opnieuw.</source>
+        <extracomment>Error-code prefixes whose words come from ``ido_desktop.messages`` (shared with the CLI).</extracomment>
+        <translation>Something unexpected went wrong ({detail}). Please try again.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -529,6 +945,18 @@
     <message>
         <source>Sociale kaart (Ctrl+3)</source>
         <translation>Partner directory (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Synchroniseren (Ctrl+4)</source>
+        <translation>Synchronise (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Importeren (Ctrl+5)</source>
+        <translation>Import (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Laptops (Ctrl+6)</source>
+        <translation>Laptops (Ctrl+6)</translation>
     </message>
     <message>
         <source>Er is nog geen spreekuur geopend.
@@ -565,6 +993,18 @@ Start a session to register consultations.</translation>
         <translation>&amp;Close session</translation>
     </message>
     <message>
+        <source>S&amp;ynchroniseren…</source>
+        <translation>S&amp;ynchronise…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Synchroniseren (Ctrl+Shift+Y)</source>
+        <translation>Synchronise (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
         <source>Beeld</source>
         <translation>View</translation>
     </message>
@@ -579,6 +1019,18 @@ Start a session to register consultations.</translation>
     <message>
         <source>S&amp;ociale kaart</source>
         <translation>&amp;Partner directory</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchroniseren</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptops</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -639,6 +1091,97 @@ Device: {name} ({role})</translation>
     <message>
         <source>Het formulier bevat een consult dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>The form contains a consultation that has not been saved yet. Exit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Koppelbestand inlezen</source>
+        <translation>Read pairing file</translation>
+    </message>
+    <message>
+        <source>Backoffice</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Gegevens van het koppelbestand</source>
+        <translation>Pairing file details</translation>
+    </message>
+    <message>
+        <source>Wat u moet doen</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, koppelen</source>
+        <translation>&amp;Yes, pair</translation>
+    </message>
+    <message>
+        <source>Ja, koppelen</source>
+        <translation>Yes, pair</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Koppelen met backoffice “{name}”</source>
+        <translation>Pair with back office “{name}”</translation>
+    </message>
+    <message>
+        <source>Bestand: {file}
+Sleutel-id: {key_id}</source>
+        <translation>File: {file}
+Key ID: {key_id}</translation>
+    </message>
+    <message>
+        <source>Vergelijk deze vingerafdruk met de backoffice (telefoon of papier). Klopt hij precies?</source>
+        <translation>Compare this fingerprint with the back office (phone or paper). Does it match exactly?</translation>
+    </message>
+    <message>
+        <source>Bijgewerkte configuratie van backoffice “{name}”</source>
+        <translation>Updated configuration from back office “{name}”</translation>
+    </message>
+    <message>
+        <source>Bestand: {file}
+Versie {version}, ondertekend met de vastgelegde sleutel {key_id} van de backoffice waarmee deze laptop gekoppeld is.</source>
+        <translation>File: {file}
+Version {version}, signed with the pinned key {key_id} of the back office this laptop is paired with.</translation>
+    </message>
+    <message>
+        <source>Bijwerken? De lijsten en instellingen van de backoffice worden vervangen.</source>
+        <translation>Update? The back office&apos;s lists and settings will be replaced.</translation>
+    </message>
+    <message>
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Dit koppelbestand kan niet gebruikt worden</source>
+        <translation>This pairing file cannot be used</translation>
+    </message>
+    <message>
+        <source>Bestand: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1811,201 @@ proble&amp;ms</translation>
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Synchroniseren met de backoffice</source>
+        <translation>Synchronise with the back office</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Zet na het spreekuur de registraties op een USB-stick of in een map en breng die naar de backoffice. Lees daarna het ontvangstbewijs van de backoffice in.</source>
+        <translation>After the session, put the registrations on a USB stick or in a folder and take it to the back office. Then read the back office&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nog niet gekoppeld</source>
+        <translation>Not paired yet</translation>
+    </message>
+    <message>
+        <source>Gekoppeld met</source>
+        <translation>Paired with</translation>
+    </message>
+    <message>
+        <source>Nog niet verzonden</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Nog niet bevestigd</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Laatste synchronisatiebestand</source>
+        <translation>Last sync file</translation>
+    </message>
+    <message>
+        <source>Laatste ontvangstbewijs</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>Stand van de synchronisatie</source>
+        <translation>Synchronisation status</translation>
+    </message>
+    <message>
+        <source>Backoffice:</source>
+        <translation>Back office:</translation>
+    </message>
+    <message>
+        <source>Nog niet verzonden:</source>
+        <translation>Not sent yet:</translation>
+    </message>
+    <message>
+        <source>Nog niet bevestigd door de backoffice:</source>
+        <translation>Not yet confirmed by the back office:</translation>
+    </message>
+    <message>
+        <source>Laatste synchronisatiebestand:</source>
+        <translation>Last sync file:</translation>
+    </message>
+    <message>
+        <source>Laatste ontvangstbewijs:</source>
+        <translation>Last receipt:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren naar USB-stick of map…</source>
+        <translation>&amp;Synchronise to USB stick or folder…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren naar USB-stick of map</source>
+        <translation>Synchronise to USB stick or folder</translation>
+    </message>
+    <message>
+        <source>Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft</source>
+        <translation>Write a sync file with everything the back office does not have yet</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangstbewijs inlezen…</source>
+        <translation>Read &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs inlezen</source>
+        <translation>Read receipt</translation>
+    </message>
+    <message>
+        <source>Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt</source>
+        <translation>Read the receipt (.idoreceipt) the back office made</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelbestand inlezen…</source>
+        <translation>Read &amp;pairing file…</translation>
+    </message>
+    <message>
+        <source>Koppelbestand inlezen</source>
+        <translation>Read pairing file</translation>
+    </message>
+    <message>
+        <source>Lees het koppelbestand (.idopair) van de backoffice in</source>
+        <translation>Read the back office&apos;s pairing file (.idopair)</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Bezig met</source>
+        <translation>Working on</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>gekoppeld</source>
+        <translation>paired</translation>
+    </message>
+    <message>
+        <source>Deze laptop is nog niet gekoppeld aan een backoffice. Lees eerst het koppelbestand (.idopair) in dat u van de backoffice hebt gekregen.</source>
+        <translation>This laptop is not paired with a back office yet. First read the pairing file (.idopair) you received from the back office.</translation>
+    </message>
+    <message>
+        <source>nummer {sequence}, {time}</source>
+        <translation>number {sequence}, {time}</translation>
+    </message>
+    <message>
+        <source>nog niet geschreven</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>nog niet ingelezen</source>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>Kies de USB-stick of map voor het synchronisatiebestand</source>
+        <translation>Choose the USB stick or folder for the sync file</translation>
+    </message>
+    <message>
+        <source>Kies het ontvangstbewijs</source>
+        <translation>Choose the receipt</translation>
+    </message>
+    <message>
+        <source>IDO-ontvangstbewijs (*.idoreceipt)</source>
+        <translation>IDO receipt (*.idoreceipt)</translation>
+    </message>
+    <message>
+        <source>Kies het koppelbestand van de backoffice</source>
+        <translation>Choose the back office&apos;s pairing file</translation>
+    </message>
+    <message>
+        <source>IDO-koppelbestand (*.idopair)</source>
+        <translation>IDO pairing file (*.idopair)</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand schrijven en controleren…</source>
+        <translation>Writing and checking the sync file…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs controleren…</source>
+        <translation>Checking the receipt…</translation>
+    </message>
+    <message>
+        <source>Gekoppeld met backoffice “{name}” (configuratie versie {version}).</source>
+        <translation>Paired with back office “{name}” (configuration version {version}).</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand {sequence} geschreven: {path} ({n} records)</source>
+        <translation>Sync file {sequence} written: {path} ({n} records)</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs ingelezen; {n} oude records opgeschoond. Nog {left} records wachten op bevestiging: synchroniseer opnieuw.</source>
+        <translation>Receipt read; {n} old records cleaned up. {left} records still await confirmation: synchronise again.</translation>
+    </message>
+    <message>
+        <source>Alles ontvangen door de backoffice; {n} oude records opgeschoond.</source>
+        <translation>Everything received by the back office; {n} old records cleaned up.</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>&lt; 10 min</source>
@@ -1450,6 +2188,85 @@ proble&amp;ms</translation>
     <message>
         <source>Bijschrift {caption}</source>
         <translation>Caption {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Laptop inschrijven</source>
+        <translation>Enrol laptop</translation>
+    </message>
+    <message>
+        <source>Kies het bestand ido.pub van de laptop (de laptop toont het bij &apos;whoami&apos;) en geef de laptop een naam, bijvoorbeeld &apos;Laptop 03&apos;.</source>
+        <translation>Choose the laptop&apos;s ido.pub file (the laptop shows it with &apos;whoami&apos;) and give the laptop a name, for example &apos;Laptop 03&apos;.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Sleutelbestand van de laptop</source>
+        <translation>Key file of the laptop</translation>
+    </message>
+    <message>
+        <source>ido.pub van de laptop</source>
+        <translation>ido.pub of the laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Sleutelbestand kiezen</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <source>Naam van de laptop</source>
+        <translation>Name of the laptop</translation>
+    </message>
+    <message>
+        <source>Laptop 03</source>
+        <translation>Laptop 03</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Sleutelbestand:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Inschrijven</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies het sleutelbestand van de laptop</source>
+        <translation>Choose the laptop&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Publieke sleutel (*.pub);;Alle bestanden (*)</source>
+        <translation>Public key (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kies eerst het sleutelbestand (ido.pub) van de laptop.</source>
+        <translation>First choose the laptop&apos;s key file (ido.pub).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,361 @@
+"""Laptop: the 'Synchroniseren' tab. Write a sync file, read a receipt, read a pairing file.
+
+Writing and reading run on the thread pool; the panel shows a busy bar meanwhile and learns the
+outcome only through the worker's signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ido_desktop.domain.sync_model import ExportResult, ReceiptResult, SyncStatus
+from ido_desktop.services.export_service import ExportService
+from ido_desktop.services.pairing_service import PairingService
+from ido_desktop.services.receipt_service import ReceiptService
+from ido_desktop.ui import labels
+from ido_desktop.ui.pairing_dialog import PairingDialog
+from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.workers import Worker, start
+
+
+def when(moment: datetime | None) -> str | None:
+    """Local date and time, or None."""
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M") if moment else None
+
+
+class SyncPanel(QWidget):
+    """Call ``refresh()`` whenever consultations may have changed."""
+
+    exported = Signal(object)  # ExportResult: a sync file was written
+    receipt_read = Signal(object)  # ReceiptResult: a receipt was read
+    paired = Signal(object)  # PairingOffer: a pairing/configuration file was applied
+
+    def __init__(
+        self,
+        exports: ExportService,
+        receipts: ReceiptService,
+        pairing: PairingService,
+        language: str = "nl",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exports = exports
+        self._receipts = receipts
+        self._pairing = pairing
+        self._language = language
+        self._worker: Worker | None = None
+        self.status: SyncStatus | None = None
+        self.setAccessibleName(self.tr("Synchroniseren"))
+
+        title = QLabel(self.tr("Synchroniseren met de backoffice"))
+        title.setAccessibleName(self.tr("Titel"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Zet na het spreekuur de registraties op een USB-stick of in een map en breng "
+                "die naar de backoffice. Lees daarna het ontvangstbewijs van de backoffice in."
+            )
+        )
+        intro.setAccessibleName(self.tr("Uitleg"))
+        intro.setWordWrap(True)
+
+        self.not_paired = MessageBanner("warning", self)
+        self.not_paired.setAccessibleName(self.tr("Nog niet gekoppeld"))
+
+        self.paired_to = self._value(self.tr("Gekoppeld met"))
+        self.unsent = self._value(self.tr("Nog niet verzonden"))
+        self.unacknowledged = self._value(self.tr("Nog niet bevestigd"))
+        self.last_file = self._value(self.tr("Laatste synchronisatiebestand"))
+        self.last_receipt = self._value(self.tr("Laatste ontvangstbewijs"))
+        status_box = QFrame()
+        status_box.setObjectName("syncStatus")
+        status_box.setAccessibleName(self.tr("Stand van de synchronisatie"))
+        status_box.setStyleSheet(
+            "#syncStatus { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        grid = QGridLayout(status_box)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        for row, (text, value) in enumerate(
+            (
+                (self.tr("Backoffice:"), self.paired_to),
+                (self.tr("Nog niet verzonden:"), self.unsent),
+                (self.tr("Nog niet bevestigd door de backoffice:"), self.unacknowledged),
+                (self.tr("Laatste synchronisatiebestand:"), self.last_file),
+                (self.tr("Laatste ontvangstbewijs:"), self.last_receipt),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setAccessibleName(text)
+            caption.setBuddy(value)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.export_button = QPushButton(self.tr("&Synchroniseren naar USB-stick of map…"))
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setAccessibleName(self.tr("Synchroniseren naar USB-stick of map"))
+        self.export_button.setToolTip(
+            self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
+        )
+        self.receipt_button = QPushButton(self.tr("&Ontvangstbewijs inlezen…"))
+        self.receipt_button.setAccessibleName(self.tr("Ontvangstbewijs inlezen"))
+        self.receipt_button.setToolTip(
+            self.tr("Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt")
+        )
+        self.pair_button = QPushButton(self.tr("&Koppelbestand inlezen…"))
+        self.pair_button.setAccessibleName(self.tr("Koppelbestand inlezen"))
+        self.pair_button.setToolTip(
+            self.tr("Lees het koppelbestand (.idopair) van de backoffice in")
+        )
+        self.export_button.clicked.connect(self.export_now)
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        self.pair_button.clicked.connect(self._on_pair_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.pair_button)
+        buttons.addStretch(1)
+
+        self.busy = QProgressBar()
+        self.busy.setAccessibleName(self.tr("Bezig"))
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(240)
+        self.busy_label = QLabel()
+        self.busy_label.setAccessibleName(self.tr("Bezig met"))
+        self.busy_row = QWidget()
+        self.busy_row.setAccessibleName(self.tr("Bezig"))
+        busy_row = QHBoxLayout(self.busy_row)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(self.busy)
+        busy_row.addWidget(self.busy_label, 1)
+        self.busy_row.hide()
+
+        self.result = MessageBanner("success", self)
+        self.result.setAccessibleName(self.tr("Resultaat"))
+        self.error = MessageBanner("error", self)
+        self.error.setAccessibleName(self.tr("Foutmelding"))
+
+        content = QWidget()
+        content.setMaximumWidth(900)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.not_paired)
+        layout.addWidget(status_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy_row)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.addWidget(content, 1)
+        outer.addStretch(0)
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # --- state ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the current sync status."""
+        status = self._exports.status()
+        self.status = status
+        if status.paired:
+            self.not_paired.clear()
+            self.paired_to.setText(status.backoffice_name or self.tr("gekoppeld"))
+        else:
+            self.paired_to.setText(self.tr("Nog niet gekoppeld"))
+            self.not_paired.show_message(
+                self.tr(
+                    "Deze laptop is nog niet gekoppeld aan een backoffice. Lees eerst het "
+                    "koppelbestand (.idopair) in dat u van de backoffice hebt gekregen."
+                )
+            )
+        self.unsent.setText(self._records(status.unsent))
+        self.unacknowledged.setText(self._records(status.unacknowledged))
+        if status.last_sequence and status.last_export_at:
+            self.last_file.setText(
+                self.tr("nummer {sequence}, {time}").format(
+                    sequence=status.last_sequence, time=when(status.last_export_at)
+                )
+            )
+        else:
+            self.last_file.setText(self.tr("nog niet geschreven"))
+        self.last_receipt.setText(when(status.last_receipt_at) or self.tr("nog niet ingelezen"))
+        self._update_buttons()
+
+    def _records(self, n: int) -> str:
+        return self.tr("1 record") if n == 1 else self.tr("{n} records").format(n=n)
+
+    def is_busy(self) -> bool:
+        return self._worker is not None
+
+    def _update_buttons(self) -> None:
+        idle = self._worker is None
+        paired = self.status is not None and self.status.paired
+        self.export_button.setEnabled(idle and paired)
+        self.receipt_button.setEnabled(idle and paired)
+        self.pair_button.setEnabled(idle)
+        self.pair_button.setObjectName("" if paired else "primaryButton")
+        self.pair_button.style().unpolish(self.pair_button)
+        self.pair_button.style().polish(self.pair_button)
+
+    def _run(
+        self, job: Callable[[Worker], Any], busy_text: str, finished: Callable[[Any], None]
+    ) -> None:
+        self.result.clear()
+        self.error.clear()
+        self.busy_label.setText(busy_text)
+        self.busy_row.show()
+        self._worker = Worker(job)
+        self._worker.finished.connect(finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._update_buttons()
+        start(self._worker)
+
+    def _done(self) -> None:
+        self._worker = None
+        self.busy_row.hide()
+        self.busy_label.clear()
+        self.refresh()
+
+    # --- overridable choices (tests replace these) ----------------------------------------
+
+    def _choose_directory(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Kies de USB-stick of map voor het synchronisatiebestand")
+        )
+        return Path(folder) if folder else None
+
+    def _choose_receipt(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies het ontvangstbewijs"),
+            "",
+            self.tr("IDO-ontvangstbewijs (*.idoreceipt)"),
+        )
+        return Path(path) if path else None
+
+    def _choose_pairing_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies het koppelbestand van de backoffice"),
+            "",
+            self.tr("IDO-koppelbestand (*.idopair)"),
+        )
+        return Path(path) if path else None
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def export_now(self) -> None:
+        """Ask for a folder and write the next sync file there."""
+        if self._worker is not None:
+            return
+        if self.status is None or not self.status.paired:
+            self.pair_button.setFocus()
+            return
+        folder = self._choose_directory()
+        if folder is None:
+            return
+        self._run(
+            lambda _worker: self._exports.export(folder),
+            self.tr("Synchronisatiebestand schrijven en controleren…"),
+            self._on_export_finished,
+        )
+
+    def _on_receipt_button_clicked(self) -> None:
+        if self._worker is not None:
+            return
+        path = self._choose_receipt()
+        if path is None:
+            return
+        self._run(
+            lambda _worker: self._receipts.read_receipt(path),
+            self.tr("Ontvangstbewijs controleren…"),
+            self._on_receipt_finished,
+        )
+
+    def _on_pair_button_clicked(self) -> None:
+        if self._worker is not None:
+            return
+        path = self._choose_pairing_file()
+        if path is None:
+            return
+        self.result.clear()
+        self.error.clear()
+        dialog = PairingDialog(self._pairing, path, self._language, self)
+        if self._run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.applied:
+            offer = dialog.applied
+            self.result.show_message(
+                self.tr(
+                    "Gekoppeld met backoffice “{name}” (configuratie versie {version})."
+                ).format(name=offer.backoffice_name, version=offer.config_version)
+            )
+            self.refresh()
+            self.paired.emit(offer)
+        dialog.deleteLater()
+
+    # --- worker slots ---------------------------------------------------------------------
+
+    def _on_export_finished(self, result: ExportResult) -> None:
+        self._done()
+        self.result.show_message(
+            self.tr("Synchronisatiebestand {sequence} geschreven: {path} ({n} records)").format(
+                sequence=result.sequence, path=result.path, n=result.records
+            )
+        )
+        self.exported.emit(result)
+
+    def _on_receipt_finished(self, result: ReceiptResult) -> None:
+        self._done()
+        if result.still_unacknowledged:
+            text = self.tr(
+                "Ontvangstbewijs ingelezen; {n} oude records opgeschoond. Nog {left} records "
+                "wachten op bevestiging: synchroniseer opnieuw."
+            ).format(n=result.purged, left=result.still_unacknowledged)
+        else:
+            text = self.tr(
+                "Alles ontvangen door de backoffice; {n} oude records opgeschoond."
+            ).format(n=result.purged)
+        self.result.show_message(text)
+        self.receipt_read.emit(result)
+
+    def _on_worker_failed(self, error: BaseException) -> None:
+        self._done()
+        self.error.show_message(labels.any_error_message(error, self._language))
