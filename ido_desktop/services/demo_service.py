@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +65,7 @@ HARMLESS_NOTES = (
 )
 
 
-def _weighted(rng: random.Random, weights: dict[Any, float]) -> Any:
+def _weighted(rng: random.Random, weights: Mapping[Any, float]) -> Any:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 

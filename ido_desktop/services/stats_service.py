@@ -16,7 +16,9 @@ class StatsService:
     def stats(self) -> StoreStats:
         with self._session_factory() as session:
 
-            def live(model: type) -> int:
+            def live(
+                model: type[Consult] | type[Vraag] | type[Doorverwijzing] | type[Spreekuur],
+            ) -> int:
                 stmt = select(func.count()).select_from(model).where(model.deleted.is_(False))
                 return int(session.scalar(stmt) or 0)
 

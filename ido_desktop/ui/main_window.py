@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
-        self.register_stack.addWidget(self._no_spreekuur_page())
+        self._start_page = self._no_spreekuur_page()
+        self.register_stack.addWidget(self._start_page)
         self.register_stack.addWidget(self.form)
 
         self.tabs = QTabWidget()
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         self.header.show_state(spreekuur, self._consults.count_registered_on())
         self.start_action.setEnabled(spreekuur is None)
         self.close_action.setEnabled(spreekuur is not None)
-        wanted = self.form if spreekuur is not None else self.register_stack.widget(0)
+        wanted = self.form if spreekuur is not None else self._start_page
         if self.register_stack.currentWidget() is not wanted:
             self.register_stack.setCurrentWidget(wanted)
             if spreekuur is not None:
