@@ -20,7 +20,9 @@ from ido_desktop.services.import_service import ImportService
 from ido_desktop.services.keystore import KeyStore
 from ido_desktop.services.pairing_service import PairingService
 from ido_desktop.services.receipt_service import ReceiptService
+from ido_desktop.services.records_service import RecordsService
 from ido_desktop.services.reference_service import ReferenceService
+from ido_desktop.services.report_service import ReportService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.services.stats_service import StatsService
@@ -45,6 +47,8 @@ class Services:
     receipts: ReceiptService
     imports: ImportService
     enrolment: EnrolmentService
+    records: RecordsService
+    reports: ReportService
 
     def close(self) -> None:
         self.store.dispose()
@@ -108,6 +112,8 @@ def open_services(
             receipts=ReceiptService(factory, pairing, device.device_id, clock),
             imports=ImportService(factory, keystore, paths.quarantine, clock),
             enrolment=EnrolmentService(factory, clock),
+            records=RecordsService(factory, clock, device.device_id, reference),
+            reports=ReportService(factory, reference.catalog),
         )
     except BaseException:
         store.dispose()

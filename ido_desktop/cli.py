@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__
+from ido_desktop import __version__, cli_report
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument(
         "--retention-days", type=int, help="bewaartermijn na ontvangst instellen (standaard 30)"
     )
+    cli_report.add_parser(commands)
     return parser
 
 
@@ -242,6 +243,7 @@ COMMANDS = {
     "export": _export,
     "import": _import,
     "receipt": _receipt,
+    "report": cli_report.run,
 }
 
 

@@ -186,6 +186,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "andere USB-stick.",
         "The written file did not match when read back; it was removed. Try another USB stick.",
     ),
+    "E_REPORT_UNKNOWN_DIMENSION": (
+        "Onbekende indeling '{dimension}'. Kies uit: {known}.",
+        "Unknown grouping '{dimension}'. Choose from: {known}.",
+    ),
+    "E_REPORT_DUPLICATE_DIMENSION": (
+        "Elke indeling mag maar één keer voorkomen.",
+        "Each grouping may occur only once.",
+    ),
+    "E_REPORT_TOO_MANY_DIMENSIONS": (
+        "Kies hoogstens {max} indelingen tegelijk.",
+        "Choose at most {max} groupings at a time.",
+    ),
+    "E_REPORT_UNKNOWN_MEASURE": (
+        "Onbekende maat '{measure}'. Kies uit: {known}.",
+        "Unknown measure '{measure}'. Choose from: {known}.",
+    ),
+    "E_REPORT_PERIOD": (
+        "De periode {date_from} tot en met {date_to} kan niet: de begindatum moet vóór de "
+        "einddatum liggen en de periode mag hoogstens 10 jaar zijn.",
+        "The period {date_from} to {date_to} is not possible: the start must not be after the "
+        "end, and the period may be at most 10 years.",
+    ),
+    "E_REPORT_DATE": (
+        "'{value}' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-31.",
+        "'{value}' is not a date. Write the date as YYYY-MM-DD, for example 2025-03-31.",
+    ),
+    "E_REPORT_CANCELLED": (
+        "Het rapport is afgebroken; er is geen bestand gemaakt.",
+        "The report was cancelled; no file was made.",
+    ),
+    "E_REPORT_WRITE_FAILED": (
+        "Het rapport kon niet worden opgeslagen in {path}. Kies een andere map of sluit het "
+        "bestand als het nog open staat in een ander programma.",
+        "The report could not be saved to {path}. Choose another folder, or close the file if "
+        "another program still has it open.",
+    ),
 }
 
 # Damage of any signed file: one message per kind of file.

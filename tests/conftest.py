@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -59,3 +64,82 @@ def alembic_engine(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'alembic.sqlite3'}")
     yield engine
     engine.dispose()
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+# Back-office tests run on SQLite and on a real PostgreSQL server. IDO_TEST_PG_URL names a
+# database and a role that may CREATEDB (.ci/run starts one); every test gets fresh databases.
+
+PG_URL_VARIABLE = "IDO_TEST_PG_URL"
+
+
+def _postgresql_admin_url() -> str:
+    url = os.environ.get(PG_URL_VARIABLE)
+    if url:
+        return url
+    reason = (
+        f"{PG_URL_VARIABLE} is not set: the PostgreSQL tests need a server, e.g. "
+        f"{PG_URL_VARIABLE}=postgresql+psycopg://ido:ido@127.0.0.1:5432/ido (a role that may "
+        "CREATEDB); .ci/run starts one"
+    )
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}. On CI the PostgreSQL tests must run, not be skipped.")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def postgresql_databases() -> Iterator[Callable[[], str]]:
+    """Makes fresh, empty PostgreSQL databases on demand; drops them after the test."""
+    admin_url = make_url(_postgresql_admin_url())
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    made: list[str] = []
+
+    def new() -> str:
+        name = f"ido_t_{secrets.token_hex(6)}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        made.append(name)
+        return admin_url.set(database=name).render_as_string(hide_password=False)
+
+    yield new
+    with admin.connect() as conn:
+        for name in made:
+            _drop_database(conn, name)
+    admin.dispose()
+
+
+def _drop_database(conn: Connection, name: str) -> None:
+    try:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    except DBAPIError:
+        # PostgreSQL 15 refuses FORCE while an autovacuum worker is in the database (not our
+        # role). A plain DROP waits for that worker; end our own leftover sessions first.
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = :name AND usename = current_user AND pid <> pg_backend_pid()"
+            ),
+            {"name": name},
+        )
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+
+
+@pytest.fixture
+def postgresql_db(postgresql_databases: Callable[[], str]) -> str:
+    """The URL of a fresh, empty PostgreSQL database."""
+    return postgresql_databases()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backoffice_databases(request: pytest.FixtureRequest) -> Callable[[], str | None]:
+    """Back-office stores on both databases: a callable giving a new database URL each call
+    (None for SQLite: the store's own file under --data-dir)."""
+    if request.param == "sqlite":
+        return lambda: None
+    return request.getfixturevalue("postgresql_databases")
+
+
+@pytest.fixture
+def backoffice_db(backoffice_databases: Callable[[], str | None]) -> str | None:
+    """The database URL for a back office: None (SQLite) or a fresh PostgreSQL database."""
+    return backoffice_databases()

@@ -1,4 +1,7 @@
-"""Engine and session factory. SQLite gets WAL, foreign keys and synchronous=FULL."""
+"""Engine and session factory. SQLite gets WAL, foreign keys and synchronous=FULL.
+
+A back office may use PostgreSQL instead (``--database-url postgresql+psycopg://...``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    if not url.startswith("sqlite"):
+        # A back office stays open all day: a restarted server must not fail its next action.
+        kwargs.setdefault("pool_pre_ping", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -139,6 +139,7 @@ class Spreekuur(RecordMixin, Base):
     __table_args__ = (
         Index("ix_spreekuur_started_at", "started_at"),
         Index("ix_spreekuur_device_clock", "device_id", "updated_clock"),
+        Index("ix_spreekuur_location_code", "location_code"),
     )
 
 
@@ -194,6 +195,7 @@ class Vraag(RecordMixin, Base):
     __table_args__ = (
         Index("ix_vraag_consult_id", "consult_id"),
         Index("ix_vraag_topic", "topic"),
+        Index("ix_vraag_result", "result"),
         Index("ix_vraag_device_clock", "device_id", "updated_clock"),
     )
 
@@ -248,6 +250,8 @@ class Doorverwijzing(RecordMixin, Base):
     __table_args__ = (
         Index("ix_doorverwijzing_vraag_id", "vraag_id"),
         Index("ix_doorverwijzing_device_clock", "device_id", "updated_clock"),
+        Index("ix_doorverwijzing_category_code", "category_code"),
+        Index("ix_doorverwijzing_warmth", "warmth"),
     )
 
 
@@ -308,3 +312,40 @@ class Conflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_conflict_record_id", "record_id"),)
+
+
+class RecordRevision(Base):
+    """Back office: every revision of a record it applied, and where that revision came from.
+
+    ``data`` is the whole record as in a sync file (``sync_repo``'s record dict). ``source`` is
+    ``import`` (with ``import_id``), ``local`` or ``correction`` (made in the records browser).
+    """
+
+    __tablename__ = "record_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(ID)
+    revision: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ID)
+    source: Mapped[str] = mapped_column(String(16))
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("import_log.id"), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_record_revision_record_id", "record_id", "revision"),)
+
+
+class AuditLog(Base):
+    """Back office: who changed what by hand. Append-only: rows are never updated or deleted."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(64))  # stable code, e.g. "record.corrected"
+    subject: Mapped[str] = mapped_column(String(80))  # e.g. "consult:<id>"
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_audit_log_subject", "subject"),)

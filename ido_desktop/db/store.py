@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.engine import make_engine, make_session_factory
@@ -71,6 +71,8 @@ def open_store(url: str, *, create: bool = False, backup_dir: Path | None = None
         elif state is SchemaState.NEWER:
             raise StoreError("E_SCHEMA_NEWER", revision=revision, known=HEAD_REVISION)
         elif state is SchemaState.OLDER:
+            # Only SQLite is copied before an upgrade. PostgreSQL relies on the server's own
+            # backups; the upgrade runs in one transaction there too (transactional DDL).
             if backup_dir is not None and engine.dialect.name == "sqlite":
                 backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
             _upgrade(engine)
@@ -94,7 +96,7 @@ def _upgrade(engine: Engine) -> None:
     try:
         with engine.begin() as conn:  # one transaction: all migrations or none
             migrate.upgrade(conn)
-    except OperationalError as exc:
+    except DatabaseError as exc:  # SQLite raises OperationalError, PostgreSQL also others
         raise StoreError("E_MIGRATION_FAILED", str(exc.orig)) from exc
 
 

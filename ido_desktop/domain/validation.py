@@ -24,12 +24,20 @@ def validate_staff_code(staff_code: str) -> str:
     return code
 
 
-def validate_consult(draft: ConsultDraft, catalog: ReferenceCatalog, today: date) -> None:
-    """Raise ValidationError (or PrivacyError) for the first problem found."""
+def validate_consult(
+    draft: ConsultDraft,
+    catalog: ReferenceCatalog,
+    today: date,
+    max_backdate_days: int | None = MAX_BACKDATE_DAYS,
+) -> None:
+    """Raise ValidationError (or PrivacyError) for the first problem found.
+
+    ``max_backdate_days=None`` lifts the limit on old dates (corrections in the back office).
+    """
     if draft.consult_date > today:
         raise ValidationError("E_DATE_IN_FUTURE", "consult_date")
-    if (today - draft.consult_date).days > MAX_BACKDATE_DAYS:
-        raise ValidationError("E_DATE_TOO_OLD", "consult_date", days=MAX_BACKDATE_DAYS)
+    if max_backdate_days is not None and (today - draft.consult_date).days > max_backdate_days:
+        raise ValidationError("E_DATE_TOO_OLD", "consult_date", days=max_backdate_days)
     if not draft.questions:
         raise ValidationError("E_NO_QUESTION", "questions")
     for index, question in enumerate(draft.questions):

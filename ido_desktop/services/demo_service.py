@@ -7,9 +7,9 @@ central library; organisations, topics, results and referrals follow rough real-
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker

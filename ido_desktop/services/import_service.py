@@ -4,6 +4,10 @@ Each file is read strictly and its signature checked against an enrolled, not-re
 before anything is decrypted; then all its records are applied in one transaction. A refused
 file changes no record: it is copied to the quarantine folder with its reason, and the import
 log says why.
+
+Several imports may run at once (back-office PCs on one PostgreSQL database). A laptop's records
+only arrive in files signed by that laptop, so imports of one laptop take its enrolled-device row
+lock first and run one after the other; different laptops import side by side.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.models import ImportLog
@@ -92,8 +97,14 @@ class ImportService:
             return self._log_known(path, sha256, known, now)
         try:
             sync_file = read_sync_file(data, self._lookup_key, identities)
-            self._check_file(sync_file)
-            return self._apply(path, sha256, sync_file, now)
+            try:
+                self._check_file(sync_file)
+                return self._apply(path, sha256, sync_file, now)
+            except IntegrityError:
+                # A concurrent import won a race the device lock does not cover (say, two keys
+                # claiming one device id at once). Its work is committed now: try once more.
+                self._check_file(sync_file)
+                return self._apply(path, sha256, sync_file, now)
         except SyncError as exc:
             return self._refuse(path, data, sha256, exc, now)
 
@@ -132,6 +143,16 @@ class ImportService:
         span = manifest["revision_range"]
         try:
             with self._session_factory.begin() as session:
+                device = enrolled_repo.lock(session, manifest["key_id"])
+                if device is None:  # removed since the key lookup
+                    raise SyncError("E_SYNC_UNKNOWN_DEVICE", key_id=manifest["key_id"])
+                if device.revoked_at is not None:  # revoked since the key lookup
+                    raise SyncError("E_SYNC_REVOKED_DEVICE", key_id=device.key_id, name=device.name)
+                # Another import of these bytes may have finished while we waited for the lock.
+                known = sync_log_repo.known_import(session, sha256)
+                if known is not None:
+                    session.add(self._known_row(path, sha256, known, now))
+                    return self._known_result(path, known, device.name)
                 log = ImportLog(
                     file_name=path.name,
                     file_sha256=sha256,
@@ -150,8 +171,6 @@ class ImportService:
                 applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
-                device = enrolled_repo.get(session, manifest["key_id"])
-                assert device is not None
                 device.device_id = manifest["device_id"]
                 device.last_sequence = max(device.last_sequence, manifest["sequence"])
                 device.last_import_at = now
@@ -163,6 +182,13 @@ class ImportService:
             raise SyncError("E_SYNC_RECORD_FOREIGN", record_id=str(exc)) from None
         except sync_repo.MissingParentError as exc:
             raise SyncError("E_SYNC_PARENT_MISSING", record_id=str(exc)) from None
+        except sync_repo.RecordDataError as exc:
+            record_id, field = exc.args
+            raise SyncError(
+                "E_SYNC_RECORD_DATA_INVALID", "value too large", record_id=record_id, field=field
+            ) from None
+        except DataError as exc:  # a value the database refuses that the checks above missed
+            raise SyncError("E_SYNC_RECORD_DATA_INVALID", str(exc.orig)) from None
         return ImportFileResult(
             file_name=path.name,
             result="imported",
@@ -178,27 +204,33 @@ class ImportService:
         self, path: Path, sha256: str, known: ImportLog, now: datetime
     ) -> ImportFileResult:
         with self._session_factory.begin() as session:
-            session.add(
-                ImportLog(
-                    file_name=path.name,
-                    file_sha256=sha256,
-                    imported_at=now,
-                    result="known",
-                    device_id=known.device_id,
-                    sequence=known.sequence,
-                    from_clock=known.from_clock,
-                    to_clock=known.to_clock,
-                    applied=0,
-                    unchanged=0,
-                    conflicts=0,
-                )
-            )
+            session.add(self._known_row(path, sha256, known, now))
             device = enrolled_repo.by_device_id(session, known.device_id or "")
             name = device.name if device else None
+        return self._known_result(path, known, name)
+
+    @staticmethod
+    def _known_row(path: Path, sha256: str, known: ImportLog, now: datetime) -> ImportLog:
+        return ImportLog(
+            file_name=path.name,
+            file_sha256=sha256,
+            imported_at=now,
+            result="known",
+            device_id=known.device_id,
+            sequence=known.sequence,
+            from_clock=known.from_clock,
+            to_clock=known.to_clock,
+            applied=0,
+            unchanged=0,
+            conflicts=0,
+        )
+
+    @staticmethod
+    def _known_result(path: Path, known: ImportLog, device_name: str | None) -> ImportFileResult:
         return ImportFileResult(
             file_name=path.name,
             result="known",
-            device_name=name,
+            device_name=device_name,
             device_id=known.device_id,
             sequence=known.sequence,
         )

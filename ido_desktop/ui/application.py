@@ -14,6 +14,7 @@ from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.main_window import MainWindow
+from ido_desktop.ui.records_page import RecordsPage
 from ido_desktop.ui.style import STYLE_SHEET
 from ido_desktop.ui.sync_panel import SyncPanel
 
@@ -39,6 +40,16 @@ def build_main_window(services: Services) -> MainWindow:
             None
             if field
             else DevicesPage(services.enrolment, services.pairing, services.keystore, language)
+        ),
+        records_page=(
+            None
+            if field
+            else RecordsPage(
+                services.records,
+                services.reference.catalog(),
+                language,
+                actor=services.device.name,
+            )
         ),
     )
 

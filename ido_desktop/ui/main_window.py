@@ -28,6 +28,7 @@ from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.events import AppEvents
 from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.partner_page import PartnerPage
+from ido_desktop.ui.records_page import RecordsPage
 from ido_desktop.ui.session_header import SessionHeader
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
 from ido_desktop.ui.sync_panel import SyncPanel
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         sync_panel: SyncPanel | None = None,
         import_page: ImportPage | None = None,
         devices_page: DevicesPage | None = None,
+        records_page: RecordsPage | None = None,
     ) -> None:
         super().__init__()
         self._device = device
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.sync_panel = sync_panel  # laptop only
         self.import_page = import_page  # back office only
         self.devices_page = devices_page  # back office only
+        self.records_page = records_page  # back office only
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(import_page, self.tr("Importeren (Ctrl+5)"))
         if devices_page is not None:
             self.tabs.addTab(devices_page, self.tr("Laptops (Ctrl+6)"))
+        if records_page is not None:
+            self.tabs.addTab(records_page, self.tr("Registraties (Ctrl+7)"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
             (self.sync_panel, self.tr("S&ynchroniseren"), "Ctrl+4"),
             (self.import_page, self.tr("&Importeren"), "Ctrl+5"),
             (self.devices_page, self.tr("&Laptops"), "Ctrl+6"),
+            (self.records_page, self.tr("Re&gistraties"), "Ctrl+7"),
         ):
             if page is not None:
                 action = QAction(text, self)
@@ -202,6 +208,8 @@ class MainWindow(QMainWindow):
             self.import_page.files_imported.connect(lambda _r: self.events.data_changed.emit())
         if self.devices_page is not None:
             self.devices_page.devices_changed.connect(self.events.data_changed)
+        if self.records_page is not None:
+            self.records_page.record_corrected.connect(lambda _id: self.events.data_changed.emit())
 
     # --- state ----------------------------------------------------------------------------
 
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
             if spreekuur is not None:
                 self.form.start_new()
         self.today.refresh()
-        for page in (self.sync_panel, self.import_page, self.devices_page):
+        for page in (self.sync_panel, self.import_page, self.devices_page, self.records_page):
             if page is not None:
                 page.refresh()
 

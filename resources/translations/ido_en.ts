@@ -215,6 +215,57 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Consult corrigeren</source>
+        <translation>Correct consultation</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of day</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Dag&amp;deel:</source>
+        <translation>&amp;Part of day:</translation>
+    </message>
+    <message>
+        <source>&amp;Kanaal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>De correctie wordt een nieuwe versie van het consult. De oude versie blijft in de geschiedenis staan.</source>
+        <translation>The correction becomes a new version of the consultation. The old version stays in the history.</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Correctie opslaan</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Naam</source>
@@ -959,6 +1010,10 @@
         <translation>Laptops (Ctrl+6)</translation>
     </message>
     <message>
+        <source>Registraties (Ctrl+7)</source>
+        <translation>Records (Ctrl+7)</translation>
+    </message>
+    <message>
         <source>Er is nog geen spreekuur geopend.
 Start een spreekuur om consulten te registreren.</source>
         <translation>No session has been opened yet.
@@ -1031,6 +1086,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>&amp;Laptops</source>
         <translation>&amp;Laptops</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistraties</source>
+        <translation>Re&amp;cords</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -1572,6 +1631,394 @@ proble&amp;ms</translation>
     <message>
         <source>Delete in de lijst</source>
         <translation>Delete in the list</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Hier geregistreerd</source>
+        <translation>Registered here</translation>
+    </message>
+    <message>
+        <source>Correctie</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>koud</source>
+        <translation>cold</translation>
+    </message>
+    <message>
+        <source>warm contact</source>
+        <translation>warm contact</translation>
+    </message>
+    <message>
+        <source>warme overdracht</source>
+        <translation>warm handover</translation>
+    </message>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vraag {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>{file} (nr. {sequence})</source>
+        <translation>{file} (no. {sequence})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailView</name>
+    <message>
+        <source>Gekozen consult</source>
+        <translation>Selected consultation</translation>
+    </message>
+    <message>
+        <source>Kies een consult in de lijst.</source>
+        <translation>Choose a consultation in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Corrigeren…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Corrigeer dit consult; de correctie wordt een nieuwe versie</source>
+        <translation>Correct this consultation; the correction becomes a new version</translation>
+    </message>
+    <message>
+        <source>Gegevens van het consult</source>
+        <translation>Consultation details</translation>
+    </message>
+    <message>
+        <source>Vragen en doorverwijzingen</source>
+        <translation>Questions and referrals</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de geschiedenis</source>
+        <translation>Note on the history</translation>
+    </message>
+    <message>
+        <source>Versies van dit consult</source>
+        <translation>Versions of this consultation</translation>
+    </message>
+    <message>
+        <source>Consult van {date}, {part}</source>
+        <translation>Consultation of {date}, {part}</translation>
+    </message>
+    <message>
+        <source>Locatie: {location} · medewerker {staff}</source>
+        <translation>Location: {location} · staff member {staff}</translation>
+    </message>
+    <message>
+        <source>Laptop: {device} · versie {revision}</source>
+        <translation>Laptop: {device} · version {revision}</translation>
+    </message>
+    <message>
+        <source>Dit consult is verwijderd.</source>
+        <translation>This consultation has been deleted.</translation>
+    </message>
+    <message>
+        <source>Versies van vóór de registratie van de geschiedenis zijn niet bewaard.</source>
+        <translation>Versions from before the history was recorded have not been kept.</translation>
+    </message>
+    <message>
+        <source>Vraag {n}: {organisations} — {topic}; {help}; {result}</source>
+        <translation>Question {n}: {organisations} — {topic}; {help}; {result}</translation>
+    </message>
+    <message>
+        <source>    Notitie: {note}</source>
+        <translation>    Note: {note}</translation>
+    </message>
+    <message>
+        <source>    Doorverwezen naar {target} ({warmth})</source>
+        <translation>    Referred to {target} ({warmth})</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of day</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Doorverw.</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum van het consult</source>
+        <translation>Date of the consultation</translation>
+    </message>
+    <message>
+        <source>Apparaat dat het consult vastlegde</source>
+        <translation>Device that recorded the consultation</translation>
+    </message>
+    <message>
+        <source>Aantal doorverwijzingen; ‘warm’ bij een warme doorverwijzing</source>
+        <translation>Number of referrals; ‘warm’ for a warm referral</translation>
+    </message>
+    <message>
+        <source>Versienummer van het consult</source>
+        <translation>Version number of the consultation</translation>
+    </message>
+    <message>
+        <source>{n} · warm</source>
+        <translation>{n} · warm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Registraties</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Aantal gevonden consulten</source>
+        <translation>Number of consultations found</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Gevonden consulten</source>
+        <translation>Consultations found</translation>
+    </message>
+    <message>
+        <source>Lijst en gekozen consult</source>
+        <translation>List and selected consultation</translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Alle branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Alle pop-up-locaties van type {type}</source>
+        <translation>All pop-up locations of type {type}</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Alle locaties</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Alle laptops</source>
+        <translation>All laptops</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Vorm van hulp</source>
+        <translation>Form of help</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Soort doorverwijzing</source>
+        <translation>Referral category</translation>
+    </message>
+    <message>
+        <source>Warmte</source>
+        <translation>Warmth</translation>
+    </message>
+    <message>
+        <source>Zoek in notities</source>
+        <translation>Search in notes</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>La&amp;ptop</source>
+        <translation>La&amp;ptop</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>O&amp;nderwerp</source>
+        <translation>T&amp;opic</translation>
+    </message>
+    <message>
+        <source>&amp;Hulp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Resultaat</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwijzing</source>
+        <translation>R&amp;eferral</translation>
+    </message>
+    <message>
+        <source>W&amp;armte</source>
+        <translation>&amp;Warmth</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie bevat</source>
+        <translation>&amp;Note contains</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>1 consult</source>
+        <translation>1 consultation</translation>
+    </message>
+    <message>
+        <source>{n} consulten</source>
+        <translation>{n} consultations</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>voedselbank</source>
+        <translation>food bank</translation>
+    </message>
+    <message>
+        <source>buurthuis</source>
+        <translation>community centre</translation>
+    </message>
+    <message>
+        <source>zorg en welzijn</source>
+        <translation>care and welfare</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2714,45 @@ proble&amp;ms</translation>
     <message>
         <source>Kies eerst het sleutelbestand (ido.pub) van de laptop.</source>
         <translation>First choose the laptop&apos;s key file (ido.pub).</translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionBox</name>
+    <message>
+        <source>Vraag {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Vorm van hulp</source>
+        <translation>Form of help</translation>
+    </message>
+    <message>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Onderwerp:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Resultaat:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Vorm van hulp:</source>
+        <translation>Form of help:</translation>
     </message>
 </context>
 <context>

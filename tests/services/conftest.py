@@ -9,8 +9,9 @@ from tests.services.sync_helpers import make
 
 
 @pytest.fixture
-def office(tmp_path):
-    services = make(tmp_path, "backoffice", Role.BACKOFFICE)
+def office(tmp_path, backoffice_db):
+    """A back office, on SQLite and on PostgreSQL (see ``backoffice_db``)."""
+    services = make(tmp_path, "backoffice", Role.BACKOFFICE, backoffice_db)
     yield services
     services.close()
 

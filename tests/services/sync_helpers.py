@@ -22,8 +22,9 @@ RECORD_TABLES = (
 )
 
 
-def make(tmp_path: Path, name: str, role: Role) -> Services:
-    return initialise(DataPaths(tmp_path / name), role, name)
+def make(tmp_path: Path, name: str, role: Role, database_url: str | None = None) -> Services:
+    """A new install under ``tmp_path/name``; its store in ``database_url`` when given."""
+    return initialise(DataPaths(tmp_path / name), role, name, database_url)
 
 
 def demo(services: Services, n: int, seed: int = 1) -> None:

@@ -21,6 +21,9 @@ from ido_desktop.sync.receipt import build_receipt
 from ido_desktop.sync.syncfile import build_sync_file
 from tests.services.sync_helpers import counts, demo, make, snapshot
 
+# Laptop-side tests need a paired back office, but not on both databases.
+laptop_only = pytest.mark.parametrize("backoffice_databases", ["sqlite"], indirect=True)
+
 
 def test_round_trip_idempotent_and_receipt(tmp_path, office, laptop):
     demo(laptop, 300)
@@ -88,7 +91,7 @@ def test_overlapping_exports_and_edits_apply_by_revision(tmp_path, office, lapto
     assert office.stats.stats().deleted_consultations == 1  # the tombstone is honoured
 
 
-def test_order_independence_on_one_back_office(tmp_path, office, laptop):
+def test_order_independence_on_one_back_office(tmp_path, office, laptop, backoffice_databases):
     stick = tmp_path / "stick"
     paths = []
     for seed in (1, 2, 3):
@@ -96,7 +99,8 @@ def test_order_independence_on_one_back_office(tmp_path, office, laptop):
         paths.append(Path(laptop.exports.export(stick).path))
     results = {}
     for order in ([0, 1, 2], [2, 0, 1], [1, 2, 0]):
-        fresh = make(tmp_path, f"o{''.join(map(str, order))}", Role.BACKOFFICE)
+        name = f"o{''.join(map(str, order))}"
+        fresh = make(tmp_path, name, Role.BACKOFFICE, backoffice_databases())
         # Reuse the paired back office's identity so the files decrypt: copy its key files.
         for name in ("ido.key", "ido.pub", "age-identity.txt"):
             (fresh.paths.keys / name).write_bytes((office.paths.keys / name).read_bytes())
@@ -136,7 +140,9 @@ def test_same_revision_with_other_content_is_a_conflict(tmp_path, office, laptop
 
 
 @pytest.mark.parametrize("case", ["unknown", "revoked", "tampered", "wrong_office"])
-def test_refused_files_change_nothing_and_go_to_quarantine(tmp_path, office, laptop, case):
+def test_refused_files_change_nothing_and_go_to_quarantine(
+    tmp_path, office, laptop, case, backoffice_databases
+):
     demo(laptop, 20)
     path = Path(laptop.exports.export(tmp_path / "stick").path)
     if case == "unknown":
@@ -156,7 +162,7 @@ def test_refused_files_change_nothing_and_go_to_quarantine(tmp_path, office, lap
         path.write_bytes(bytes(data))
         expected = None
     else:
-        other = make(tmp_path, "other-office", Role.BACKOFFICE)
+        other = make(tmp_path, "other-office", Role.BACKOFFICE, backoffice_databases())
         other.enrolment.trust(laptop.keystore.public_key_path, "Laptop 03")
         office = other
         expected = "E_SYNC_PAYLOAD_DECRYPT_FAILED"
@@ -183,6 +189,7 @@ def test_export_needs_pairing(tmp_path):
     lonely.close()
 
 
+@laptop_only
 @pytest.mark.parametrize(
     ("error", "code"),
     [
@@ -213,6 +220,7 @@ def test_a_failing_stick_leaves_no_file_and_marks_nothing(
     assert laptop.exports.export(stick).sequence == 1  # the next try takes number 1
 
 
+@laptop_only
 def test_a_missing_stick_folder_is_a_clear_refusal(tmp_path, laptop):
     with pytest.raises(StateError) as refused:
         laptop.exports.export(tmp_path / "no-stick-here")
@@ -315,4 +323,32 @@ def test_a_key_that_moves_to_another_device_id_is_refused(tmp_path, office, lapt
     before = snapshot(office)
     [result] = office.imports.import_files([path])
     assert result.error_code == "E_SYNC_DEVICE_MISMATCH"
+    assert snapshot(office) == before
+
+
+def test_a_value_too_long_for_its_column_is_refused_on_both_databases(tmp_path, office, laptop):
+    """SQLite would store it and PostgreSQL would fail: both refuse the file instead."""
+    demo(laptop, 5)
+    with laptop.store.session_factory() as session:
+        records = list(sync_repo.records_since(session, laptop.device.device_id, 0))
+    consult = next(r for r in records if r["kind"] == "consult")
+    consult["data"]["channel"] = "x" * 100  # a valid sync-file string, too long for the column
+    path = tmp_path / "long.idosync"
+    path.write_bytes(
+        build_sync_file(
+            {
+                "schema_version": "0002",
+                "app_version": "9.9",
+                "device_id": laptop.device.device_id,
+                "sequence": 1,
+            },
+            records,
+            laptop.keystore.secret_key(),
+            laptop.pairing.recipients(),
+        )
+    )
+    before = snapshot(office)
+    [result] = office.imports.import_files([path])
+    assert (result.result, result.error_code) == ("refused", "E_SYNC_RECORD_DATA_INVALID")
+    assert result.error_params["field"] == "channel"
     assert snapshot(office) == before

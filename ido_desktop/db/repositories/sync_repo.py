@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Integer, String, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
     Base,
     Conflict,
+    RecordRevision,
 )
 
 KINDS: tuple[str, ...] = ("spreekuur", "consult", "vraag", "doorverwijzing")
@@ -91,6 +92,11 @@ def _lists_for(session: Session, vraag_ids: Sequence[str]) -> dict[str, dict[str
                 .order_by(*order)
             ):
                 lists[key][vraag_id].append(code)
+        if key != "organisations":
+            # Sorted here, not by the database: a PostgreSQL collation may order codes otherwise
+            # than SQLite, and an identical record must compare equal on both.
+            for codes in lists[key].values():
+                codes.sort()
     return lists
 
 
@@ -137,6 +143,31 @@ class ForeignRecordError(Exception):
 
 class MissingParentError(Exception):
     """A record's parent is neither stored nor in the same file."""
+
+
+class RecordDataError(Exception):
+    """A value does not fit its column (too long, too large); args: record id, field."""
+
+
+INT32_MAX = 2**31 - 1
+
+
+def _check_fits(table: Table, records: list[dict]) -> None:
+    """Refuse what a column cannot hold: PostgreSQL would raise, SQLite would store it anyway."""
+    lengths = {
+        c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length
+    }
+    small_ints = {
+        c.name
+        for c in table.columns
+        if isinstance(c.type, Integer) and not isinstance(c.type, BigInteger)
+    }
+    for record in records:
+        for name, value in _row_values(record).items():
+            too_long = isinstance(value, str) and len(value) > lengths.get(name, len(value))
+            too_large = name in small_ints and isinstance(value, int) and value > INT32_MAX
+            if too_long or too_large:
+                raise RecordDataError(record["id"], name)
 
 
 def _row_values(record: dict) -> dict[str, Any]:
@@ -192,10 +223,13 @@ def _apply_kind(
     ids = list(latest)
     stored: dict[str, Any] = {}
     for start in range(0, len(ids), CHUNK):
-        for row in session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK]))):
-            stored[row.id] = row
+        for found in session.execute(
+            select(table).where(table.c.id.in_(ids[start : start + CHUNK]))
+        ):
+            stored[found.id] = found
     lists = _lists_for(session, list(stored)) if kind == "vraag" and stored else None
-    inserts, replaces = [], []
+    inserts: list[dict] = []
+    replaces: list[dict] = []
     for record_id, record in latest.items():
         row = stored.get(record_id)
         if row is None:
@@ -225,6 +259,7 @@ def _apply_kind(
         else:
             result.unchanged += 1
     result.unchanged += len(incoming) - len(latest)
+    _check_fits(table, inserts + replaces)
     _check_parents(session, kind, inserts + replaces)
     if inserts:
         rows = [_row_values(r) for r in inserts]
@@ -235,8 +270,47 @@ def _apply_kind(
         session.execute(update(table).where(table.c.id == record["id"]).values(**values))
     if kind == "vraag":
         _replace_lists(session, inserts + replaces)
+    add_revisions(session, inserts + replaces, "import", now, import_id)
     result.applied += len(inserts) + len(replaces)
     result.by_kind[kind] = len(inserts) + len(replaces)
+
+
+def add_revisions(
+    session: Session,
+    records: Sequence[dict],
+    source: str,
+    now: datetime,
+    import_id: int | None = None,
+) -> None:
+    """Keep each record (a sync-file record dict) in the revision history, in bulk."""
+    rows = [
+        {
+            "kind": r["kind"],
+            "record_id": r["id"],
+            "revision": r["revision"],
+            "device_id": r["device_id"],
+            "source": source,
+            "import_id": import_id,
+            "recorded_at": now,
+            "data": r,
+        }
+        for r in records
+    ]
+    table = _table(RecordRevision.__tablename__)
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(table), rows[start : start + CHUNK])
+
+
+def current_records(session: Session, kind: str, ids: Sequence[str]) -> list[dict]:
+    """The stored records of one kind as sync-file record dicts."""
+    table = _table(kind)
+    rows: list[Any] = []
+    for start in range(0, len(ids), CHUNK):
+        rows.extend(
+            session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK])))
+        )
+    lists = _lists_for(session, [r.id for r in rows]) if kind == "vraag" else None
+    return [_to_record(kind, row, lists) for row in rows]
 
 
 def _check_parents(session: Session, kind: str, records: list[dict]) -> None:
