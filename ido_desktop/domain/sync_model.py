@@ -75,3 +75,20 @@ class EnrolledDeviceInfo:
     last_sequence: int
     last_import_at: datetime | None
     missing_sequences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ImportLogEntry:
+    """One line of the import log: every file ever offered, and what became of it."""
+
+    file_name: str
+    file_sha256: str
+    imported_at: datetime
+    result: str
+    error_code: str | None
+    device_id: str | None
+    sequence: int | None
+    applied: int
+    unchanged: int
+    conflicts: int
+    quarantine_path: str | None

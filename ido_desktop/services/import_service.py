@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ido_desktop.db.models import ImportLog
 from ido_desktop.db.repositories import enrolled_repo, sync_log_repo, sync_repo
 from ido_desktop.db.schema import KNOWN_REVISIONS
-from ido_desktop.domain.sync_model import ImportFileResult
+from ido_desktop.domain.sync_model import ImportFileResult, ImportLogEntry
 from ido_desktop.services.clock import Clock
 from ido_desktop.services.keystore import KeyStore
 from ido_desktop.sync import minisign, receipt
@@ -313,6 +313,22 @@ class ImportService:
                 written.append(write_verified_file(Path(directory), name, data))
         return written
 
-    def recent(self, limit: int = 500) -> list[ImportLog]:
+    def recent(self, limit: int = 500) -> list[ImportLogEntry]:
+        """The import log, newest first."""
         with self._session_factory() as session:
-            return sync_log_repo.recent_imports(session, limit)
+            return [
+                ImportLogEntry(
+                    file_name=row.file_name,
+                    file_sha256=row.file_sha256,
+                    imported_at=row.imported_at,
+                    result=row.result,
+                    error_code=row.error_code,
+                    device_id=row.device_id,
+                    sequence=row.sequence,
+                    applied=row.applied,
+                    unchanged=row.unchanged,
+                    conflicts=row.conflicts,
+                    quarantine_path=row.quarantine_path,
+                )
+                for row in sync_log_repo.recent_imports(session, limit)
+            ]

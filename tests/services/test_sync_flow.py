@@ -352,3 +352,18 @@ def test_a_value_too_long_for_its_column_is_refused_on_both_databases(tmp_path, 
     assert (result.result, result.error_code) == ("refused", "E_SYNC_RECORD_DATA_INVALID")
     assert result.error_params["field"] == "channel"
     assert snapshot(office) == before
+
+
+def test_the_import_log_lists_every_file_with_its_result(tmp_path, office, laptop):
+    demo(laptop, 5)
+    good = Path(laptop.exports.export(tmp_path / "stick").path)
+    bad = tmp_path / "bad.idosync"
+    bad.write_bytes(b"not a sync file")
+    office.imports.import_files([good, good, bad])
+    log = office.imports.recent()
+    assert [(e.file_name, e.result) for e in log] == [
+        ("bad.idosync", "refused"),
+        (good.name, "known"),
+        (good.name, "imported"),
+    ]
+    assert log[0].error_code == "E_SYNC_NOT_ZIP" and log[2].sequence == 1
