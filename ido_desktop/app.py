@@ -24,6 +24,7 @@ from ido_desktop.services.records_service import RecordsService
 from ido_desktop.services.reference_service import ReferenceService
 from ido_desktop.services.report_service import ReportService
 from ido_desktop.services.settings_service import SettingsService
+from ido_desktop.services.signals_service import SignalsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.services.stats_service import StatsService
 
@@ -49,6 +50,7 @@ class Services:
     enrolment: EnrolmentService
     records: RecordsService
     reports: ReportService
+    signals: SignalsService
 
     def close(self) -> None:
         self.store.dispose()
@@ -114,6 +116,7 @@ def open_services(
             enrolment=EnrolmentService(factory, clock),
             records=RecordsService(factory, clock, device.device_id, reference),
             reports=ReportService(factory, reference.catalog),
+            signals=SignalsService(factory, reference.catalog, device.name),
         )
     except BaseException:
         store.dispose()

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__, cli_report
+from ido_desktop import __version__, cli_report, cli_signals
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--retention-days", type=int, help="bewaartermijn na ontvangst instellen (standaard 30)"
     )
     cli_report.add_parser(commands)
+    cli_signals.add_parser(commands)
     return parser
 
 
@@ -244,6 +245,7 @@ COMMANDS = {
     "import": _import,
     "receipt": _receipt,
     "report": cli_report.run,
+    "signals": cli_signals.run,
 }
 
 

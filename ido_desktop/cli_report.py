@@ -44,8 +44,8 @@ def add_parser(commands: Any) -> None:
         description="Tabel met exacte aantallen (intern) of een export (CSV, XLSX, PDF) waarin "
         "aantallen onder 5 verborgen zijn. Indelingen: " + ", ".join(DIMENSIONS),
     )
-    report.add_argument("--from", dest="date_from", required=True, help="eerste dag, JJJJ-MM-DD")
-    report.add_argument("--to", dest="date_to", required=True, help="laatste dag, JJJJ-MM-DD")
+    report.add_argument("--from", dest="date_from", help="eerste dag, JJJJ-MM-DD")
+    report.add_argument("--to", dest="date_to", help="laatste dag, JJJJ-MM-DD")
     report.add_argument("--by", help="indeling(en), met komma's: bv. location,organisation")
     report.add_argument("--measure", choices=MEASURES, default="consultations")
     report.add_argument("--format", choices=FORMATS, default="table")
@@ -53,6 +53,11 @@ def add_parser(commands: Any) -> None:
     report.add_argument("--lang", choices=("nl", "en"), help="taal van het rapport")
     report.add_argument("--title", help="titel boven het rapport (xlsx, pdf)")
     report.add_argument("--kb", action="store_true", help="de lijst voor de KB-registratie")
+    report.add_argument(
+        "--quarterly",
+        metavar="JJJJ-Qn",
+        help="de kwartaalrapportage voor de gemeente (--format pdf of xlsx, --out BESTAND)",
+    )
 
 
 def _usage(text: str) -> int:
@@ -69,6 +74,10 @@ def _day(text: str) -> date:
 
 def run(services: Services, args: argparse.Namespace) -> int:
     """The ``report`` command; exit 2 on wrong usage, 1 (via IdoError) on refused input."""
+    if args.quarterly:
+        return _quarterly(services, args)
+    if not args.date_from or not args.date_to:
+        return _usage("geef --from en --to (of --quarterly JJJJ-Qn)")
     if args.kb and args.by:
         return _usage("--kb en --by gaan niet samen")
     if not args.kb and not args.by:
@@ -105,6 +114,28 @@ def run(services: Services, args: argparse.Namespace) -> int:
     else:
         assert out is not None
         _written(reports.to_pdf(table, out, args.title, source=services.device.name))
+    return EXIT_OK
+
+
+def _quarterly(services: Services, args: argparse.Namespace) -> int:
+    """``report --quarterly 2026-Q3 --format pdf|xlsx --out FILE``: the municipal report."""
+    from ido_desktop.services.quarterly_report import parse_quarter
+
+    if args.kb or args.by or args.date_from or args.date_to:
+        return _usage("--quarterly gaat niet samen met --kb, --by, --from of --to")
+    if not args.out:
+        return _usage("--quarterly heeft --out BESTAND nodig")
+    kind = args.format
+    if kind == "table":  # not given: the file name decides
+        kind = "xlsx" if args.out.lower().endswith(".xlsx") else "pdf"
+    if kind not in ("pdf", "xlsx"):
+        return _usage("de kwartaalrapportage kan als pdf of xlsx")
+    year, quarter = parse_quarter(args.quarterly)
+    language = args.lang or environment_language()
+    path = services.reports.quarterly_report(
+        year, quarter, Path(args.out), kind, language, source=services.device.name
+    )
+    _written(path)
     return EXIT_OK
 
 

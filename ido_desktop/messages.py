@@ -222,6 +222,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The report could not be saved to {path}. Choose another folder, or close the file if "
         "another program still has it open.",
     ),
+    "E_REPORT_QUARTER": (
+        "'{value}' is geen kwartaal. Schrijf het als JJJJ-Qn, bijvoorbeeld 2026-Q3.",
+        "'{value}' is not a quarter. Write it as YYYY-Qn, for example 2026-Q3.",
+    ),
+    "E_REPORT_FORMAT": (
+        "Onbekend formaat '{value}'. Kies uit: {known}.",
+        "Unknown format '{value}'. Choose from: {known}.",
+    ),
+    "E_SIGNALS_ORGANISATION": (
+        "Onbekende organisatie '{value}'. Gebruik de code uit de lijst met organisaties, "
+        "bijvoorbeeld belastingdienst.",
+        "Unknown organisation '{value}'. Use the code from the list of organisations, for "
+        "example belastingdienst.",
+    ),
+    "E_SIGNALS_NOTE_UNKNOWN": (
+        "Notitie {note} hoort niet bij een signaal over deze organisatie in deze periode (of is "
+        "verwijderd). Kies voorbeelden uit de lijst (signals --list-notes ORG).",
+        "Note {note} does not belong to a signal about this organisation in this period (or was "
+        "deleted). Choose examples from the list (signals --list-notes ORG).",
+    ),
+    "E_SIGNALS_NOTE_PERSONAL": (
+        "Notitie {note} lijkt persoonsgegevens te bevatten en mag niet op een feedbackblad. "
+        "Kies een ander voorbeeld; er is geen bestand gemaakt.",
+        "Note {note} looks like it holds personal data and may not go on a feedback sheet. "
+        "Choose another example; no file was made.",
+    ),
+    "E_SIGNALS_TOO_MANY_NOTES": (
+        "Kies hoogstens {max} voorbeelden, zodat het feedbackblad kort blijft.",
+        "Choose at most {max} examples, so that the feedback sheet stays short.",
+    ),
+    "E_SIGNALS_FORMAT": (
+        "Een feedbackblad kan als pdf of xlsx, niet als '{format}'.",
+        "A feedback sheet can be pdf or xlsx, not '{format}'.",
+    ),
+    "E_SIGNALS_WRITE_FAILED": (
+        "Het feedbackblad kon niet worden opgeslagen in {path}. Kies een andere map of sluit "
+        "het bestand als het nog open staat in een ander programma.",
+        "The feedback sheet could not be saved to {path}. Choose another folder, or close the "
+        "file if another program still has it open.",
+    ),
 }
 
 # Damage of any signed file: one message per kind of file.

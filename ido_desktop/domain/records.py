@@ -19,6 +19,7 @@ from ido_desktop.domain.vocab import (
 )
 
 BRANCH = "branch"  # RecordFilter.location_type for every branch; otherwise a PopupType
+NO_VALUE = "_none"  # RecordFilter: a live question without this value (see RecordFilter)
 
 
 class RecordSort(StrEnum):
@@ -38,8 +39,17 @@ class RevisionSource(StrEnum):
 class RecordFilter:
     """Which consultations to show. Empty fields do not filter.
 
-    The question-level fields (organisation ... note_text) must all hold for one and the same
+    The question-level fields (domain ... problem, note_text) must all hold for one and the same
     live question; referral category and warmth for one and the same live referral of it.
+
+    These also let a report cell open exactly its consultations (``domain/report_trace.py``):
+    :data:`NO_VALUE` in organisation, help form, problem, referral category or warmth asks for a
+    live question *without* one (the report's "Niet doorverwezen", "Geen onderliggend
+    probleem"); the referral category ``COURSE_KEY`` ("_cursus") asks for a course without a
+    partner category, and ``overig`` also takes a referral with neither category nor course,
+    as the report counts them. ``registered_hour`` is the Dutch local hour ("09") at which the
+    consultation was registered on its own consult date, or :data:`NO_VALUE` for one entered on
+    another day (see ``domain/report.py``).
     """
 
     date_from: date | None = None
@@ -54,6 +64,15 @@ class RecordFilter:
     referral_category: str | None = None
     warmth: str | None = None
     note_text: str | None = None
+    domain: str | None = None
+    problem: str | None = None
+    age_band: str | None = None
+    language: str | None = None
+    channel: str | None = None
+    repeat_visit: str | None = None
+    found_via: str | None = None
+    duration_band: str | None = None
+    registered_hour: str | None = None
 
 
 @dataclass(frozen=True)

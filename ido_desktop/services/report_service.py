@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.repositories import report_repo
+from ido_desktop.domain.errors import ValidationError
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.report import (
     COURSE_KEY,
@@ -279,6 +280,36 @@ class ReportService:
         from ido_desktop.services import report_pdf  # reportlab loads only when needed
 
         return report_pdf.write_pdf(table.suppressed(), path, title or default_title(table), source)
+
+    def quarterly_report(
+        self,
+        year: int,
+        quarter: int,
+        path: Path,
+        format: str = "pdf",  # noqa: A002 - the CLI's word
+        language: str = "nl",
+        source: str = "",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        """Write the municipal quarterly report (``pdf`` or ``xlsx``), suppressed.
+
+        ``source`` names who made it (the back office). See ``services/quarterly_report.py``.
+        """
+        from ido_desktop.services import quarterly_report
+
+        if format not in quarterly_report.FORMATS:
+            raise ValidationError(
+                "E_REPORT_FORMAT", "format", value=format, known=", ".join(quarterly_report.FORMATS)
+            )
+        if not 1 <= quarter <= 4:
+            raise ValidationError("E_REPORT_QUARTER", "quarter", value=f"{year}-Q{quarter}")
+        report = quarterly_report.build_quarterly(
+            self, year, quarter, language, source, progress, cancelled
+        )
+        if cancelled and cancelled():
+            raise ReportCancelledError()
+        return quarterly_report.write(report, path, format)
 
     def kb_to_csv(self, items: list[KbItem], path: Path | None = None) -> str:
         return report_export.write_kb_csv(items, path)

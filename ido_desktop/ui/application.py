@@ -15,6 +15,8 @@ from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.main_window import MainWindow
 from ido_desktop.ui.records_page import RecordsPage
+from ido_desktop.ui.reports_page import ReportsPage
+from ido_desktop.ui.signals_page import SignalsPage
 from ido_desktop.ui.style import STYLE_SHEET
 from ido_desktop.ui.sync_panel import SyncPanel
 
@@ -51,6 +53,17 @@ def build_main_window(services: Services) -> MainWindow:
                 actor=services.device.name,
             )
         ),
+        reports_page=(
+            None
+            if field
+            else ReportsPage(
+                services.reports,
+                language,
+                source=services.device.name,
+                today=services.consults.today,
+            )
+        ),
+        signals_page=None if field else SignalsPage(services.signals, language),
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ido_desktop import __version__
 from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.model import DeviceInfo
+from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
@@ -29,7 +30,9 @@ from ido_desktop.ui.events import AppEvents
 from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.partner_page import PartnerPage
 from ido_desktop.ui.records_page import RecordsPage
+from ido_desktop.ui.reports_page import ReportsPage
 from ido_desktop.ui.session_header import SessionHeader
+from ido_desktop.ui.signals_page import SignalsPage
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
 from ido_desktop.ui.sync_panel import SyncPanel
 from ido_desktop.ui.today_page import TodayPage
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         import_page: ImportPage | None = None,
         devices_page: DevicesPage | None = None,
         records_page: RecordsPage | None = None,
+        reports_page: ReportsPage | None = None,
+        signals_page: SignalsPage | None = None,
     ) -> None:
         super().__init__()
         self._device = device
@@ -72,6 +77,8 @@ class MainWindow(QMainWindow):
         self.import_page = import_page  # back office only
         self.devices_page = devices_page  # back office only
         self.records_page = records_page  # back office only
+        self.reports_page = reports_page  # back office only
+        self.signals_page = signals_page  # back office only
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
@@ -92,6 +99,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(devices_page, self.tr("Laptops (Ctrl+6)"))
         if records_page is not None:
             self.tabs.addTab(records_page, self.tr("Registraties (Ctrl+7)"))
+        if reports_page is not None:
+            self.tabs.addTab(reports_page, self.tr("Rapportages (Ctrl+8)"))
+        if signals_page is not None:
+            self.tabs.addTab(signals_page, self.tr("Signalen (Ctrl+9)"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
             (self.import_page, self.tr("&Importeren"), "Ctrl+5"),
             (self.devices_page, self.tr("&Laptops"), "Ctrl+6"),
             (self.records_page, self.tr("Re&gistraties"), "Ctrl+7"),
+            (self.reports_page, self.tr("R&apportages"), "Ctrl+8"),
+            (self.signals_page, self.tr("Sig&nalen"), "Ctrl+9"),
         ):
             if page is not None:
                 action = QAction(text, self)
@@ -210,6 +223,8 @@ class MainWindow(QMainWindow):
             self.devices_page.devices_changed.connect(self.events.data_changed)
         if self.records_page is not None:
             self.records_page.record_corrected.connect(lambda _id: self.events.data_changed.emit())
+        if self.reports_page is not None:
+            self.reports_page.trace_requested.connect(self._on_reports_trace_requested)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -228,9 +243,17 @@ class MainWindow(QMainWindow):
             if spreekuur is not None:
                 self.form.start_new()
         self.today.refresh()
-        for page in (self.sync_panel, self.import_page, self.devices_page, self.records_page):
+        for page in (
+            self.sync_panel,
+            self.import_page,
+            self.devices_page,
+            self.records_page,
+            self.reports_page,
+        ):
             if page is not None:
                 page.refresh()
+        if self.signals_page is not None:
+            self.signals_page.refresh_soon()
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -281,6 +304,11 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(0)
         self.form.edit(consult_id)
+
+    def _on_reports_trace_requested(self, record_filter: RecordFilter, description: str) -> None:
+        if self.records_page is not None:
+            self.tabs.setCurrentWidget(self.records_page)
+            self.records_page.show_filter(record_filter, description)
 
     def _on_language_chosen(self, language: str) -> None:
         if language == self._language:

@@ -8,8 +8,9 @@ have changed since (``refresh``), so a hidden tab costs nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -96,6 +97,9 @@ class RecordsPage(QWidget):
         self.count_label.setFont(font)
         self.error = MessageBanner("error", self)
         self.error.setAccessibleName(self.tr("Foutmelding"))
+        self._extra: dict[str, Any] = {}  # filter fields from a report the widgets cannot show
+        self.report_filter = MessageBanner("warning", self)
+        self.report_filter.setAccessibleName(self.tr("Filter uit de rapportage"))
 
         self.model = RecordsModel(records.rows, catalog, language, self)
         self.model.sort_requested.connect(self._on_model_sort_requested)
@@ -133,6 +137,7 @@ class RecordsPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(self.filters)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.report_filter)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
 
@@ -234,7 +239,7 @@ class RecordsPage(QWidget):
 
     def current_filter(self) -> RecordFilter:
         location = self.location.currentData()
-        return RecordFilter(
+        shown = RecordFilter(
             date_from=_date(self.date_from),
             date_to=_date(self.date_to),
             location_type=location[1] if location and location[0] == "type" else None,
@@ -248,8 +253,73 @@ class RecordsPage(QWidget):
             warmth=self.warmth.currentData(),
             note_text=self.note.text().strip() or None,
         )
+        return replace(shown, **self._extra) if self._extra else shown
+
+    def show_filter(self, record_filter: RecordFilter, description: str = "") -> None:
+        """Show the consultations of ``record_filter`` (a report cell): fields the filter
+        widgets can show are set there, the others are kept and named in a banner."""
+        extra = {f.name: getattr(record_filter, f.name) for f in fields(RecordFilter)}
+        extra = {name: value for name, value in extra.items() if value not in (None, ())}
+        boxes = [self.date_from, self.date_to, self.location, self.device, self.note]
+        boxes += [self.organisation, self.topic, self.help_form, self.result]
+        boxes += [self.category, self.warmth]
+        for box in boxes:
+            box.blockSignals(True)
+        try:
+            self._show_in_widgets(extra)
+        finally:
+            for box in boxes:
+                box.blockSignals(False)
+        self._extra = extra
+        if description:
+            self.report_filter.show_message(
+                self.tr("Consulten uit de rapportage: {what}").format(what=description)
+            )
+        else:
+            self.report_filter.clear()
+        self._stale = False
+        self._fill_devices()
+        self.search()
+
+    def _show_in_widgets(self, extra: dict[str, Any]) -> None:
+        """Set the widgets from ``extra`` and take out what they now show."""
+        for name, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            day = extra.pop(name, None)
+            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        codes, kind = extra.get("location_codes", ()), extra.get("location_type")
+        wanted = ("code", codes[0]) if len(codes) == 1 and not kind else ("type", kind)
+        index = _index_of(self.location, wanted) if (codes or kind) else 0
+        if index >= 0:
+            self.location.setCurrentIndex(index)
+            extra.pop("location_codes", None)
+            extra.pop("location_type", None)
+        else:
+            self.location.setCurrentIndex(0)
+        self.device.setCurrentIndex(max(0, _index_of(self.device, extra.pop("device_id", None))))
+        self.note.setText(extra.pop("note_text", None) or "")
+        for name, search, kind_name in (
+            ("organisation", self.organisation, "organisations"),
+            ("topic", self.topic, "topics"),
+        ):
+            code = extra.get(name)
+            known = code is not None and any(i.code == code for i in self._catalog.items(kind_name))
+            search.set_current_code(code if known else None)
+            if known:
+                extra.pop(name)
+        for name, box in (
+            ("help_form", self.help_form),
+            ("result", self.result),
+            ("referral_category", self.category),
+            ("warmth", self.warmth),
+        ):
+            index = _index_of(box, extra[name]) if name in extra else 0
+            box.setCurrentIndex(max(0, index))
+            if index > 0:
+                extra.pop(name)
 
     def clear_filters(self) -> None:
+        self._extra = {}
+        self.report_filter.clear()
         for edit in (self.date_from, self.date_to):
             edit.setDate(NO_DATE)
         for box in (
@@ -409,6 +479,11 @@ class RecordsPage(QWidget):
         self._selected = consult_id
         self._show_selected()
         self.record_corrected.emit(consult_id)
+
+
+def _index_of(box: QComboBox, data: object) -> int:
+    """The first item holding ``data`` (compared in Python: items may hold tuples), or -1."""
+    return next((i for i in range(box.count()) if box.itemData(i) == data), -1)
 
 
 def _date(edit: QDateEdit) -> date | None:

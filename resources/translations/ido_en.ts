@@ -1014,6 +1014,14 @@
         <translation>Records (Ctrl+7)</translation>
     </message>
     <message>
+        <source>Rapportages (Ctrl+8)</source>
+        <translation>Reports (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>Signalen (Ctrl+9)</source>
+        <translation>Signals (Ctrl+9)</translation>
+    </message>
+    <message>
         <source>Er is nog geen spreekuur geopend.
 Start een spreekuur om consulten te registreren.</source>
         <translation>No session has been opened yet.
@@ -1090,6 +1098,14 @@ Start a session to register consultations.</translation>
     <message>
         <source>Re&amp;gistraties</source>
         <translation>Re&amp;cords</translation>
+    </message>
+    <message>
+        <source>R&amp;apportages</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <source>Sig&amp;nalen</source>
+        <translation>Sig&amp;nals</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -1861,6 +1877,10 @@ proble&amp;ms</translation>
         <translation>Error message</translation>
     </message>
     <message>
+        <source>Filter uit de rapportage</source>
+        <translation>Filter from the report</translation>
+    </message>
+    <message>
         <source>Gevonden consulten</source>
         <translation>Consultations found</translation>
     </message>
@@ -1987,6 +2007,10 @@ proble&amp;ms</translation>
     <message>
         <source>&amp;Notitie bevat</source>
         <translation>&amp;Note contains</translation>
+    </message>
+    <message>
+        <source>Consulten uit de rapportage: {what}</source>
+        <translation>Consultations from the report: {what}</translation>
     </message>
     <message>
         <source>Zoeken…</source>
@@ -2149,6 +2173,392 @@ proble&amp;ms</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Staafdiagram van de grootste groepen</source>
+        <translation>Bar chart of the largest groups</translation>
+    </message>
+    <message>
+        <source>Lijndiagram door de tijd</source>
+        <translation>Line chart over time</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Consulten</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>{what} per {grouping}</source>
+        <translation>{what} by {grouping}</translation>
+    </message>
+    <message>
+        <source>(grootste {n})</source>
+        <translation>(largest {n})</translation>
+    </message>
+    <message>
+        <source>Door de tijd</source>
+        <translation>Over time</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Dubbelklik of Enter: toon de consulten van deze regel</source>
+        <extracomment>True for the totals line (the proxy keeps it last).</extracomment>
+        <translation>Double-click or Enter: show the consultations of this line</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Rapportages</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bezig met</source>
+        <translation>Working on</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Samenvatting van het rapport</source>
+        <translation>Summary of the report</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de tabel</source>
+        <translation>Notes on the table</translation>
+    </message>
+    <message>
+        <source>Rapporttabel</source>
+        <translation>Report table</translation>
+    </message>
+    <message>
+        <source>Tabel en grafieken</source>
+        <translation>Table and charts</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Vorige maand</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Indeling {n}</source>
+        <translation>Grouping {n}</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tellen</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Consulten</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Maken</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Maken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Rapport maken (Ctrl+Enter)</source>
+        <translation>Create the report (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Indeling</source>
+        <translation>&amp;Grouping</translation>
+    </message>
+    <message>
+        <source>Te&amp;llen</source>
+        <translation>Cou&amp;nt</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Exporteren naar CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Exporteren naar PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>Kleine aantallen (&lt;5) worden in exports verborgen</source>
+        <translation>Small counts (&lt;5) are hidden in exports</translation>
+    </message>
+    <message>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>K&amp;wartaalrapportage…</source>
+        <translation>&amp;Quarterly report…</translation>
+    </message>
+    <message>
+        <source>Kwartaalrapportage maken</source>
+        <translation>Create the quarterly report</translation>
+    </message>
+    <message>
+        <source>De kwartaalrapportage voor de gemeente als PDF of Excel</source>
+        <translation>The quarterly report for the municipality as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Daar&amp;binnen</source>
+        <translation>&amp;Within that</translation>
+    </message>
+    <message>
+        <source>En daarbinn&amp;en</source>
+        <translation>And within that, b&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Kwartaal</source>
+        <translation>Q&amp;uarter</translation>
+    </message>
+    <message>
+        <source>{n}e kwartaal {year}</source>
+        <translation>Q{n} {year}</translation>
+    </message>
+    <message>
+        <source>Rapport maken…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapport opslaan</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf);;Excel-werkmap (*.xlsx)</source>
+        <translation>PDF document (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kwartaalrapportage opslaan</source>
+        <translation>Save the quarterly report</translation>
+    </message>
+    <message>
+        <source>Kwartaalrapportage maken…</source>
+        <translation>Creating the quarterly report…</translation>
+    </message>
+    <message>
+        <source>{period}: {n} consulten. Exacte aantallen, alleen voor intern gebruik.</source>
+        <translation>{period}: {n} consultations. Exact counts, for internal use only.</translation>
+    </message>
+    <message>
+        <source>Dubbelklik op een regel (of Enter) om de consulten ervan te zien.</source>
+        <translation>Double-click a line (or press Enter) to see its consultations.</translation>
+    </message>
+    <message>
+        <source>Een consult kan in meer groepen vallen (bijvoorbeeld een vraag over twee organisaties): de regels tellen dan op tot meer dan het totaal.</source>
+        <translation>A consultation can fall into more than one group (for example a question about two organisations): the lines then add up to more than the total.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Gestopt: er is niets gemaakt.</source>
+        <translation>Stopped: nothing was made.</translation>
+    </message>
+    <message>
+        <source>Deze regel telt consulten zonder vraag; die zijn niet apart te tonen.</source>
+        <translation>This line counts consultations without a question; they cannot be shown separately.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Soort locatie</source>
+        <translation>Kind of location</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Vorm van hulp</source>
+        <translation>Form of help</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar (categorie)</source>
+        <translation>Referred to (category)</translation>
+    </message>
+    <message>
+        <source>Soort doorverwijzing (koud of warm)</source>
+        <translation>Kind of referral (cold or warm)</translation>
+    </message>
+    <message>
+        <source>Onderliggend probleem</source>
+        <translation>Underlying problem</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Taal van het gesprek</source>
+        <translation>Language of the conversation</translation>
+    </message>
+    <message>
+        <source>Uur van het spreekuur</source>
+        <translation>Hour of the session</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Herhaalbezoek</source>
+        <translation>Repeat visit</translation>
+    </message>
+    <message>
+        <source>Bij het IDO gekomen via</source>
+        <translation>Found us via</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
     <name>SearchCombo</name>
     <message>
         <source>Niets gevonden</source>
@@ -2212,6 +2622,284 @@ proble&amp;ms</translation>
     <message>
         <source>1 consult vandaag</source>
         <translation>1 consultation today</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsModel</name>
+    <message>
+        <source>▲ stijgend</source>
+        <translation>▲ rising</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort knelpunt</source>
+        <translation>Kind of bottleneck</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>3 maanden ervoor</source>
+        <translation>3 months before</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Signalen in de gekozen periode</source>
+        <translation>Signals in the chosen period</translation>
+    </message>
+    <message>
+        <source>Signalen in de maand van de einddatum, tot en met die dag</source>
+        <translation>Signals in the month of the end date, up to and including that day</translation>
+    </message>
+    <message>
+        <source>Signalen in de drie volledige maanden daarvoor, oudste eerst</source>
+        <translation>Signals in the three whole months before, oldest first</translation>
+    </message>
+    <message>
+        <source>Stijgend: deze maand minstens 5 signalen en minstens anderhalf keer het gemiddelde van de drie maanden ervoor</source>
+        <translation>Rising: at least 5 signals this month and at least one and a half times the average of the three months before</translation>
+    </message>
+    <message>
+        <source>stijgend</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <source>{this} signalen deze maand; daarvoor {previous}</source>
+        <translation>{this} signals this month; before that {previous}</translation>
+    </message>
+    <message>
+        <source>Opnemen</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Alleen voor u: op het feedbackblad staat alleen de maand</source>
+        <translation>For you only: the feedback sheet shows the month only</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>niet gekozen</source>
+        <translation>not chosen</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Signalen: waar lopen bezoekers vast?</source>
+        <translation>Signals: where do visitors get stuck?</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Per organisatie en soort knelpunt: hoe vaak medewerkers een signaal vastlegden. ▲ stijgend: in de maand van de einddatum minstens 5 signalen en minstens anderhalf keer het gemiddelde van de drie maanden ervoor.</source>
+        <translation>By organisation and kind of bottleneck: how often staff recorded a signal. ▲ rising: in the month of the end date at least 5 signals and at least one and a half times the average of the three months before.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Deze maand tot nu</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <source>Vorige maand (volledig)</source>
+        <translation>Last month (whole)</translation>
+    </message>
+    <message>
+        <source>Laatste 3 maanden</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Laatste 12 maanden</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Zelf kiezen</source>
+        <translation>Choose dates</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Peri&amp;ode:</source>
+        <translation>Peri&amp;od:</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;t/m</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Trendmaand</source>
+        <translation>Trend month</translation>
+    </message>
+    <message>
+        <source>Signalen per organisatie en soort</source>
+        <translation>Signals by organisation and kind</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Grafiek: signalen per maand</source>
+        <translation>Chart: signals by month</translation>
+    </message>
+    <message>
+        <source>Feedbackblad</source>
+        <translation>Feedback sheet</translation>
+    </message>
+    <message>
+        <source>Voorbeeldnotities om op te nemen</source>
+        <translation>Example notes to include</translation>
+    </message>
+    <message>
+        <source>Gekozen voorbeelden</source>
+        <translation>Chosen examples</translation>
+    </message>
+    <message>
+        <source>Taal van het feedbackblad</source>
+        <translation>Language of the feedback sheet</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>T&amp;aal:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Feedbackblad &amp;PDF…</source>
+        <translation>Feedback sheet &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Feedbackblad als PDF opslaan</source>
+        <translation>Save the feedback sheet as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>&amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Feedbackblad als Excel-bestand opslaan</source>
+        <translation>Save the feedback sheet as an Excel file</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>{n} signalen in {c} combinaties; {r} stijgend.</source>
+        <translation>{n} signals in {c} combinations; {r} rising.</translation>
+    </message>
+    <message>
+        <source>Geen signalen in deze periode.</source>
+        <translation>No signals in this period.</translation>
+    </message>
+    <message>
+        <source>Feedbackblad voor {organisation}</source>
+        <translation>Feedback sheet for {organisation}</translation>
+    </message>
+    <message>
+        <source>Kies een organisatie</source>
+        <translation>Choose an organisation</translation>
+    </message>
+    <message>
+        <source>{organisation}: signalen per maand, {first} – {last}</source>
+        <translation>{organisation}: signals by month, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Per maand: alle soorten ({kind} tussen haakjes): {values}</source>
+        <translation>By month: all kinds ({kind} in brackets): {values}</translation>
+    </message>
+    <message>
+        <source>Geen bruikbare notities in deze periode; het blad komt zonder voorbeelden.</source>
+        <translation>No usable notes in this period; the sheet will have no examples.</translation>
+    </message>
+    <message>
+        <source>{chosen} van {total} notities gekozen (hoogstens {max}). Op het blad staan alleen maand en soort, geen datum.</source>
+        <translation>{chosen} of {total} notes chosen (at most {max}). The sheet shows only the month and kind, no date.</translation>
+    </message>
+    <message>
+        <source>Kies hoogstens {max} voorbeelden, zodat het blad kort blijft.</source>
+        <translation>Choose at most {max} examples, so that the sheet stays short.</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel-bestand (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Feedbackblad opslaan</source>
+        <translation>Save feedback sheet</translation>
+    </message>
+    <message>
+        <source>Feedbackblad opgeslagen: {path}</source>
+        <translation>Feedback sheet saved: {path}</translation>
+    </message>
+    <message>
+        <source>Trend: {month} (t/m {day}) tegen {first} – {last}</source>
+        <translation>Trend: {month} (up to day {day}) against {first} – {last}</translation>
     </message>
 </context>
 <context>

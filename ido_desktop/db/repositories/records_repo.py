@@ -11,7 +11,19 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -26,8 +38,11 @@ from ido_desktop.db.models import (
     Vraag,
     VraagHelp,
     VraagOrganisation,
+    VraagProblem,
 )
+from ido_desktop.db.repositories.report_repo import utc_hour
 from ido_desktop.domain.records import (
+    NO_VALUE,
     AuditEntry,
     QuestionInfo,
     RecordDetail,
@@ -38,6 +53,7 @@ from ido_desktop.domain.records import (
     ReferralInfo,
     RevisionSource,
 )
+from ido_desktop.domain.report import COURSE_KEY, registered_hour
 from ido_desktop.domain.vocab import (
     AgeBand,
     Channel,
@@ -50,6 +66,7 @@ from ido_desktop.domain.vocab import (
 )
 
 _KIND_ORDER = {"spreekuur": 0, "consult": 1, "vraag": 2, "doorverwijzing": 3}
+_CONSULT_FIELDS = ("age_band", "language", "channel", "repeat_visit", "found_via", "duration_band")
 
 
 def device_names(session: Session) -> dict[str, str]:
@@ -86,6 +103,10 @@ def _conditions(f: RecordFilter, location_codes: Sequence[str] | None) -> list[C
         terms.append(Consult.consult_date <= f.date_to)
     if f.device_id:
         terms.append(Consult.device_id == f.device_id)
+    for name in _CONSULT_FIELDS:
+        value = getattr(f, name)
+        if value:
+            terms.append(getattr(Consult, name) == value)
     if location_codes is not None:
         terms.append(
             Consult.spreekuur_id.in_(
@@ -107,28 +128,57 @@ def _question_terms(f: RecordFilter) -> list[ColumnElement]:
         terms.append(Vraag.topic == f.topic)
     if f.result:
         terms.append(Vraag.result == f.result)
+    if f.domain:
+        terms.append(Vraag.domain == f.domain)
     if f.note_text and f.note_text.strip():
         terms.append(Vraag.note.icontains(f.note_text.strip(), autoescape=True))
-    if f.organisation:
-        terms.append(
-            Vraag.id.in_(
-                select(VraagOrganisation.vraag_id).where(VraagOrganisation.code == f.organisation)
-            )
-        )
-    if f.help_form:
-        terms.append(Vraag.id.in_(select(VraagHelp.vraag_id).where(VraagHelp.code == f.help_form)))
+    for value, model in (
+        (f.organisation, VraagOrganisation),
+        (f.help_form, VraagHelp),
+        (f.problem, VraagProblem),
+    ):
+        if value == NO_VALUE:
+            terms.append(Vraag.id.not_in(select(model.vraag_id)))
+        elif value:
+            terms.append(Vraag.id.in_(select(model.vraag_id).where(model.code == value)))
+    live = Doorverwijzing.deleted.is_(False)
+    if NO_VALUE in (f.referral_category, f.warmth):
+        terms.append(Vraag.id.not_in(select(Doorverwijzing.vraag_id).where(live)))
+        return terms
     referral: list[ColumnElement] = []
     if f.referral_category:
-        referral.append(Doorverwijzing.category_code == f.referral_category)
+        referral.append(_category_term(f.referral_category))
     if f.warmth:
         referral.append(Doorverwijzing.warmth == f.warmth)
     if referral:
-        terms.append(
-            Vraag.id.in_(
-                select(Doorverwijzing.vraag_id).where(Doorverwijzing.deleted.is_(False), *referral)
-            )
-        )
+        terms.append(Vraag.id.in_(select(Doorverwijzing.vraag_id).where(live, *referral)))
     return terms
+
+
+def _category_term(code: str) -> ColumnElement:
+    """A referral's category as the report groups it (``report_repo``): a course without a
+    category is ``COURSE_KEY``, a referral with neither counts as ``overig``."""
+    no_category = Doorverwijzing.category_code.is_(None)
+    if code == COURSE_KEY:
+        return and_(no_category, Doorverwijzing.course_code.is_not(None))
+    if code == "overig":
+        return or_(
+            Doorverwijzing.category_code == code,
+            and_(no_category, Doorverwijzing.course_code.is_(None)),
+        )
+    return Doorverwijzing.category_code == code
+
+
+def _hour_bucket() -> Any:
+    """The report's registration bucket: UTC hour and consult date (see ``report_repo``)."""
+    return (
+        utc_hour(Consult.created_at).concat(literal("|")).concat(cast(Consult.consult_date, String))
+    )
+
+
+def _hour_matches(wanted: str, bucket: str | None) -> bool:
+    hour = registered_hour(bucket)
+    return hour is None if wanted == NO_VALUE else hour == wanted
 
 
 def _ranked(column: Any, ranks: Mapping[str, int]) -> Any:
@@ -161,13 +211,29 @@ def find_ids(
         keys = [_ranked(Consult.device_id, device_ranks or {}), Consult.consult_date]
     keys.append(Consult.id)  # a stable order for equal keys
     stmt = stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
+    if f.registered_hour:
+        # The local hour needs the summer-time rule: filtered here, in the given order.
+        wanted = f.registered_hour
+        found = [
+            consult_id
+            for consult_id, bucket in session.execute(stmt.add_columns(_hour_bucket()))
+            if _hour_matches(wanted, bucket)
+        ]
+        return found[:limit] if limit is not None else found
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
 
 
 def count(session: Session, f: RecordFilter, location_codes: Sequence[str] | None) -> int:
-    stmt = select(func.count()).select_from(Consult).where(*_conditions(f, location_codes))
+    conditions = _conditions(f, location_codes)
+    if f.registered_hour:
+        bucket = _hour_bucket()
+        per_bucket = session.execute(
+            select(bucket, func.count()).where(*conditions).group_by(bucket)
+        )
+        return sum(n for key, n in per_bucket if _hour_matches(f.registered_hour, key))
+    stmt = select(func.count()).select_from(Consult).where(*conditions)
     return int(session.scalar(stmt) or 0)
 
 
