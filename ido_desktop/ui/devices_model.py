@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ido_desktop.domain.partners import fold
 from ido_desktop.domain.sync_model import EnrolledDeviceInfo
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("DevicesModel", "...") so that pyside6-lupdate finds every string.
@@ -52,8 +52,10 @@ def missing_text(missing: tuple[int, ...]) -> str:
     return ", ".join(str(n) for n in missing) if missing else "–"
 
 
-class DevicesModel(QAbstractTableModel):
+class DevicesModel(ListTableModel):
     """Rows are ``EnrolledDeviceInfo``s as the enrolment service lists them."""
+
+    columns = DevicesColumn
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,12 +72,6 @@ class DevicesModel(QAbstractTableModel):
         return list(self._rows)
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DevicesColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ido_desktop.domain.partners import fold
 from ido_desktop.domain.sync_model import ImportFileResult
 from ido_desktop.messages import message
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("ImportModel", "...") so that pyside6-lupdate finds every string.
@@ -55,8 +55,10 @@ def result_text(result: str) -> str:
     }.get(result, result)
 
 
-class ImportModel(QAbstractTableModel):
+class ImportModel(ListTableModel):
     """Rows are ``ImportFileResult``s in the order the files were read."""
+
+    columns = ImportColumn
 
     def __init__(self, language: str = "nl", parent=None) -> None:
         super().__init__(parent)
@@ -91,12 +93,6 @@ class ImportModel(QAbstractTableModel):
         return text
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ImportColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ido_desktop.domain.partners import fold, localized
 from ido_desktop.domain.reference import ReferenceCatalog, RefItem
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("PartnerModel", "...") so that pyside6-lupdate finds every string.
@@ -37,8 +37,10 @@ def placeholder_note() -> str:
     return translate("PartnerModel", "(voorbeeldnummer — echte nummer nog invullen)")
 
 
-class PartnerModel(QAbstractTableModel):
+class PartnerModel(ListTableModel):
     """Rows are partner ``RefItem``s in the order the search ranked them."""
+
+    columns = PartnerColumn
 
     def __init__(self, catalog: ReferenceCatalog, language: str = "nl", parent=None) -> None:
         super().__init__(parent)
@@ -59,12 +61,6 @@ class PartnerModel(QAbstractTableModel):
             if item.code == code:
                 return number
         return -1
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PartnerColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -30,6 +29,7 @@ from ido_desktop.domain.records import RecordDetail, RecordRevisionInfo, Revisio
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.vocab import Warmth
 from ido_desktop.ui import labels
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 from ido_desktop.ui.today_model import locale_for
 
@@ -71,8 +71,10 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     """The revisions of a consultation's records, oldest first."""
+
+    columns = HistoryColumn
 
     def __init__(self, language: str = "nl", parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,12 +87,6 @@ class HistoryModel(QAbstractTableModel):
         self._rows = list(rows)
         self._numbers = dict(numbers)
         self.endResetModel()
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ido_desktop.domain.partners import fold
 from ido_desktop.domain.signals import MAX_SHEET_NOTES, ExampleNote, SignalRow
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("SignalsModel", "...") so that pyside6-lupdate finds every string.
@@ -44,8 +45,10 @@ class SignalsColumn(IntEnum):
     TREND = 5
 
 
-class SignalsModel(QAbstractTableModel):
+class SignalsModel(ListTableModel):
     """Rows are ``SignalRow``s: window count and trend of one organisation and kind."""
+
+    columns = SignalsColumn
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,12 +64,6 @@ class SignalsModel(QAbstractTableModel):
 
     def rows(self) -> list[SignalRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SignalsColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -21,6 +20,7 @@ from ido_desktop.domain.partners import fold
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.vocab import DurationBand, PartOfDay
 from ido_desktop.ui import labels
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("TodayModel", "...") so that pyside6-lupdate finds every string.
@@ -59,8 +59,10 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(ListTableModel):
     """Rows are ``ConsultRow``s, newest first as the service gives them."""
+
+    columns = TodayColumn
 
     def __init__(self, catalog: ReferenceCatalog, language: str = "nl", parent=None) -> None:
         super().__init__(parent)
@@ -87,12 +89,6 @@ class TodayModel(QAbstractTableModel):
         return -1
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TodayColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ido_desktop.domain.model import CountRow
 from ido_desktop.domain.model import TodaySummary as SummaryData
 from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.ui.list_model import ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -36,8 +36,10 @@ class CountColumn(IntEnum):
     COUNT = 1
 
 
-class CountModel(QAbstractTableModel):
+class CountModel(ListTableModel):
     """``CountRow``s of one reference kind (organisations or topics) with their labels."""
+
+    columns = CountColumn
 
     def __init__(
         self, catalog: ReferenceCatalog, kind: str, language: str = "nl", parent=None
@@ -52,12 +54,6 @@ class CountModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CountColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
