@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.devices_model import gap_warnings
 from ido_desktop.ui.import_model import ImportColumn, ImportModel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, ProgressRow
 from ido_desktop.ui.workers import Worker, start
 
 _DROP_STYLE = (
@@ -120,23 +119,11 @@ class ImportPage(QWidget):
         drop_layout.addWidget(drop_text)
         drop_layout.addLayout(choose_row)
 
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Voortgang"))
-        self.progress.setTextVisible(True)
-        self.current = QLabel()
-        self.current.setAccessibleName(self.tr("Bezig met"))
-        self.stop_button = QPushButton(self.tr("&Stoppen"))
-        self.stop_button.setAccessibleName(self.tr("Stoppen"))
+        self.progress_row = ProgressRow(self)
+        self.progress, self.current = self.progress_row.progress, self.progress_row.current
+        self.stop_button = self.progress_row.stop_button
         self.stop_button.setToolTip(self.tr("Stop na het bestand dat nu wordt ingelezen"))
-        self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.progress_row = QWidget()
-        self.progress_row.setAccessibleName(self.tr("Voortgang"))
-        row = QHBoxLayout(self.progress_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.progress, 2)
-        row.addWidget(self.current, 3)
-        row.addWidget(self.stop_button)
-        self.progress_row.hide()
+        self.progress_row.stop_requested.connect(self._on_stop_button_clicked)
 
         self.summary = MessageBanner("success", self)
         self.summary.setAccessibleName(self.tr("Samenvatting"))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -43,7 +42,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.report_charts import ReportCharts
 from ido_desktop.ui.reports_model import ReportModel, ReportProxy
 from ido_desktop.ui.roles import ROW_ROLE
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, ProgressRow
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
@@ -78,21 +77,10 @@ class ReportsPage(QWidget):
         self.setAccessibleName(self.tr("Rapportages"))
 
         self._build_controls()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Voortgang"))
-        self.current = QLabel()
-        self.current.setAccessibleName(self.tr("Bezig met"))
-        self.stop_button = QPushButton(self.tr("&Stoppen"))
-        self.stop_button.setAccessibleName(self.tr("Stoppen"))
-        self.stop_button.clicked.connect(self.stop)
-        self.progress_row = QWidget()
-        self.progress_row.setAccessibleName(self.tr("Voortgang"))
-        row = QHBoxLayout(self.progress_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.progress, 2)
-        row.addWidget(self.current, 3)
-        row.addWidget(self.stop_button)
-        self.progress_row.hide()
+        self.progress_row = ProgressRow(self)
+        self.progress, self.current = self.progress_row.progress, self.progress_row.current
+        self.stop_button = self.progress_row.stop_button
+        self.progress_row.stop_requested.connect(self.stop)
 
         self.error = MessageBanner("error", self)
         self.error.setAccessibleName(self.tr("Foutmelding"))

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -492,4 +494,28 @@ class MessageBanner(QFrame):
 
     def clear(self) -> None:
         self._text.clear()
+        self.hide()
+
+
+class ProgressRow(QWidget):
+    """A progress bar, what is being worked on, and a Stop button: the row long work shows."""
+
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Voortgang"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+        self.progress.setTextVisible(True)
+        self.current = QLabel()
+        self.current.setAccessibleName(self.tr("Bezig met"))
+        self.stop_button = QPushButton(self.tr("&Stoppen"))
+        self.stop_button.setAccessibleName(self.tr("Stoppen"))
+        self.stop_button.clicked.connect(self.stop_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 2)
+        row.addWidget(self.current, 3)
+        row.addWidget(self.stop_button)
         self.hide()

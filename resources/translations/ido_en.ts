@@ -579,22 +579,6 @@
         <translation>Import every .idosync file in a folder (and the folders inside it)</translation>
     </message>
     <message>
-        <source>Voortgang</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Bezig met</source>
-        <translation>Working on</translation>
-    </message>
-    <message>
-        <source>&amp;Stoppen</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Stop na het bestand dat nu wordt ingelezen</source>
         <translation>Stop after the file being imported now</translation>
     </message>
@@ -1445,6 +1429,25 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bezig met</source>
+        <translation>Working on</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>QuestionEditor</name>
     <message>
         <source>Geen organisatie gevonden</source>
@@ -2220,22 +2223,6 @@ proble&amp;ms</translation>
     <message>
         <source>Rapportages</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Voortgang</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Bezig met</source>
-        <translation>Working on</translation>
-    </message>
-    <message>
-        <source>&amp;Stoppen</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Foutmelding</source>
