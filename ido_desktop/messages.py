@@ -40,6 +40,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in de map backups.",
         "Upgrading the store failed; nothing was changed and a backup is in the backups folder.",
     ),
+    "E_STORE_DISK_FULL": (
+        "De schijf is vol: er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. "
+        "Maak ruimte op de schijf (verwijder bijvoorbeeld oude downloads) en probeer het "
+        "opnieuw.",
+        "The disk is full: nothing was saved, and everything saved before is kept. Make room "
+        "on the disk (for example, delete old downloads) and try again.",
+    ),
+    "E_STORE_READ_ONLY": (
+        "Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen): er is niets "
+        "opgeslagen, en wat al was opgeslagen blijft bewaard. Sluit het programma, controleer "
+        "de schijf of de map en start opnieuw.",
+        "The disk holding the data cannot be written to (read-only): nothing was saved, and "
+        "everything saved before is kept. Close the program, check the disk or folder and "
+        "start again.",
+    ),
+    "E_STORE_WRITE_FAILED": (
+        "Schrijven naar de schijf is mislukt (vol of defect?): er is niets opgeslagen, en wat "
+        "al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer het "
+        "opnieuw.",
+        "Writing to the disk failed (full or failing?): nothing was saved, and everything saved "
+        "before is kept. Make room or check the disk and try again.",
+    ),
+    "E_BACKUP_DISK_FULL": (
+        "De reservekopie past niet: de schijf is vol. Er is geen half bestand achtergebleven en "
+        "de gegevens zelf zijn niet veranderd. Maak ruimte in de map backups en probeer het "
+        "opnieuw.",
+        "The backup does not fit: the disk is full. No partial file was left and the data "
+        "itself was not changed. Make room in the backups folder and try again.",
+    ),
+    "E_BACKUP_READ_ONLY": (
+        "In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De gegevens "
+        "zelf zijn niet veranderd. Kies een andere map of controleer de schijf.",
+        "The backups folder cannot be written to (read-only). The data itself was not changed. "
+        "Choose another folder or check the disk.",
+    ),
+    "E_BACKUP_WRITE_FAILED": (
+        "Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half "
+        "bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.",
+        "Writing the backup failed (disk full or failing?). No partial file was left and the "
+        "data itself was not changed. Try again.",
+    ),
+    "E_BACKUP_FAILED": (
+        "De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens zelf "
+        "zijn niet veranderd. Probeer het opnieuw of neem contact op met de backoffice.",
+        "The backup failed; no partial file was left and the data itself was not changed. Try "
+        "again or contact the back office.",
+    ),
     "E_DEVICE_NAME": (
         "Geef een naam van 1 tot {max} tekens, bijvoorbeeld 'Laptop 03'.",
         "Give a name of 1 to {max} characters, for example 'Laptop 03'.",

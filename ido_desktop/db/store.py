@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.engine import make_engine, make_session_factory
+from ido_desktop.db.faults import store_error
 from ido_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from ido_desktop.domain.errors import StoreError
 
@@ -101,22 +103,36 @@ def _upgrade(engine: Engine) -> None:
 
 
 def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path:
-    """Copy a SQLite store with the online backup API; returns the backup file."""
+    """Copy a SQLite store with the online backup API; returns the backup file.
+
+    Raises:
+        StoreError: E_BACKUP_DISK_FULL, E_BACKUP_READ_ONLY, E_BACKUP_WRITE_FAILED,
+            E_BACKUP_FAILED. The store is not changed, and no partial backup file is left.
+    """
     database = engine.url.database
     if not database:
         raise StoreError("E_BACKUP_FAILED", "no database file")
-    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"ido-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(database)
     try:
-        destination = sqlite3.connect(target)
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(database)
         try:
-            source.backup(destination)
-            if destination.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError("E_BACKUP_FAILED", "backup failed its integrity check")
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+                if destination.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise StoreError("E_BACKUP_FAILED", "backup failed its integrity check")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except Exception as exc:
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        error = store_error(exc, "E_BACKUP")
+        if error is None:
+            raise
+        raise error from exc
     return target

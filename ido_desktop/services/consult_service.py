@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import Consult
 from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
@@ -35,9 +36,11 @@ class ConsultService:
         Raises:
             ValidationError, PrivacyError: the draft cannot be stored as it is.
             StateError: E_NO_OPEN_SPREEKUUR.
+            StoreError: E_STORE_DISK_FULL, E_STORE_READ_ONLY, E_STORE_WRITE_FAILED; nothing of
+                the consultation is stored then.
         """
         validate_consult(draft, catalog, self.today())
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory.begin() as session:
             spreekuur = spreekuur_repo.current_open(session, self._device_id)
             if spreekuur is None:
                 raise StateError("E_NO_OPEN_SPREEKUUR")
@@ -58,7 +61,7 @@ class ConsultService:
         if draft.id is None:
             raise StateError("E_CONSULT_NOT_FOUND")
         validate_consult(draft, catalog, self.today())
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory.begin() as session:
             consult = consult_repo.get(session, draft.id)
             if consult is None or consult.deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
@@ -74,7 +77,7 @@ class ConsultService:
         self._set_deleted(consult_id, False)
 
     def _set_deleted(self, consult_id: str, deleted: bool) -> None:
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory.begin() as session:
             consult = consult_repo.get(session, consult_id)
             if consult is None or consult.deleted == deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop import __version__
+from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import ExportLog
 from ido_desktop.db.repositories import device_repo, sync_log_repo, sync_repo
 from ido_desktop.db.schema import HEAD_REVISION
@@ -53,6 +54,8 @@ class ExportService:
         Raises:
             StateError: E_NOT_PAIRED.
             SyncError: E_EXPORT_DISK_FULL, E_EXPORT_READ_ONLY, E_EXPORT_WRITE_FAILED, ...
+            StoreError: E_STORE_DISK_FULL, E_STORE_READ_ONLY, E_STORE_WRITE_FAILED (the store
+                itself cannot take the write); no file is left in ``directory`` then.
         """
         started = time.perf_counter()
         recipients = self._pairing.recipients()
@@ -60,7 +63,7 @@ class ExportService:
         directory = Path(directory)
         if not directory.is_dir():
             raise StateError("E_EXPORT_NO_FOLDER", folder=str(directory))
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory() as session:
             device = device_repo.get_local(session)
             if device is None:
                 raise StateError("E_STORE_NOT_INITIALISED")
@@ -81,7 +84,8 @@ class ExportService:
             )
             name = sync_file_name(self._device_name, sequence)
             # The file is written inside the transaction: if writing fails, nothing is marked;
-            # if the commit fails after writing, the file is removed again.
+            # if marking it sent fails (a full or read-only disk under the store), the file is
+            # removed again, so the stick never holds a file the laptop does not know it wrote.
             path = write_sync_file(directory, name, data)
             try:
                 clocks = [r["updated_clock"] for r in records]
@@ -97,8 +101,9 @@ class ExportService:
                         record_count=len(records),
                     )
                 )
-                session.flush()
+                session.commit()
             except BaseException:
+                session.rollback()
                 path.unlink(missing_ok=True)
                 raise
         return ExportResult(str(path), sequence, len(records), time.perf_counter() - started)

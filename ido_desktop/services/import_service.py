@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import ImportLog
 from ido_desktop.db.repositories import enrolled_repo, sync_log_repo, sync_repo
 from ido_desktop.db.schema import KNOWN_REVISIONS
@@ -142,7 +143,7 @@ class ImportService:
         manifest = sync_file.manifest
         span = manifest["revision_range"]
         try:
-            with self._session_factory.begin() as session:
+            with store_errors(), self._session_factory.begin() as session:
                 device = enrolled_repo.lock(session, manifest["key_id"])
                 if device is None:  # removed since the key lookup
                     raise SyncError("E_SYNC_UNKNOWN_DEVICE", key_id=manifest["key_id"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import Spreekuur as SpreekuurRow
 from ido_desktop.db.repositories import device_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
@@ -36,7 +37,7 @@ class SpreekuurService:
         staff = validate_staff_code(staff_code)
         if not catalog.has("locations", location_code, include_retired=False):
             raise ValidationError("E_UNKNOWN_CODE", "location", value=location_code)
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory.begin() as session:
             if spreekuur_repo.current_open(session, self._device_id) is not None:
                 raise StateError("E_SPREEKUUR_ALREADY_OPEN")
             now = self._clock.now()
@@ -59,7 +60,7 @@ class SpreekuurService:
             return to_spreekuur(row)
 
     def close(self) -> Spreekuur:
-        with self._session_factory.begin() as session:
+        with store_errors(), self._session_factory.begin() as session:
             row = spreekuur_repo.current_open(session, self._device_id)
             if row is None:
                 raise StateError("E_NO_OPEN_SPREEKUUR")

@@ -7,6 +7,7 @@ new file. On any failure the temporary file is removed.
 from __future__ import annotations
 
 import errno
+import glob
 import hashlib
 import os
 import secrets
@@ -42,6 +43,15 @@ def _fsync_directory(directory: Path) -> None:
 def _remove_quietly(path: Path) -> None:
     try:
         os.unlink(path)
+    except OSError:
+        pass
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove temporary files a killed earlier write of this very name left behind."""
+    try:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            _remove_quietly(stale)
     except OSError:
         pass
 
@@ -99,6 +109,7 @@ def write_verified(directory: Path, filename: str, data: bytes) -> Path:
     if not filename or filename in {".", ".."} or "/" in filename or "\\" in filename:
         raise SyncError("E_EXPORT_BAD_FILENAME", filename=filename)
     path = Path(directory) / filename
+    _remove_stale_temporaries(path)
     try:
         atomic_write(path, data)
     except OSError as exc:

@@ -184,6 +184,45 @@ def error_message(error: IdoError) -> str:
         "E_CONSULT_NOT_FOUND": translate(
             "Labels", "Dit consult bestaat niet meer. Ververs de lijst."
         ),
+        "E_STORE_DISK_FULL": translate(
+            "Labels",
+            "De schijf is vol: er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. "
+            "Maak ruimte op de schijf en probeer het opnieuw.",
+        ),
+        "E_STORE_READ_ONLY": translate(
+            "Labels",
+            "Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen): er is niets "
+            "opgeslagen, en wat al was opgeslagen blijft bewaard. Sluit het programma, "
+            "controleer de schijf en start opnieuw.",
+        ),
+        "E_STORE_WRITE_FAILED": translate(
+            "Labels",
+            "Schrijven naar de schijf is mislukt (vol of defect?): er is niets opgeslagen, en wat "
+            "al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer "
+            "het opnieuw.",
+        ),
+        "E_BACKUP_DISK_FULL": translate(
+            "Labels",
+            "De reservekopie past niet: de schijf is vol. Er is geen half bestand "
+            "achtergebleven en de gegevens zelf zijn niet veranderd. Maak ruimte en probeer het "
+            "opnieuw.",
+        ),
+        "E_BACKUP_READ_ONLY": translate(
+            "Labels",
+            "In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De "
+            "gegevens zelf zijn niet veranderd. Kies een andere map of controleer de schijf.",
+        ),
+        "E_BACKUP_WRITE_FAILED": translate(
+            "Labels",
+            "Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half "
+            "bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het "
+            "opnieuw.",
+        ),
+        "E_BACKUP_FAILED": translate(
+            "Labels",
+            "De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens "
+            "zelf zijn niet veranderd. Probeer het opnieuw.",
+        ),
     }
     text = messages.get(
         code, translate("Labels", "Er ging iets mis ({code}). Probeer het opnieuw.")

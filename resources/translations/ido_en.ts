@@ -942,6 +942,34 @@
         <translation>This consultation no longer exists. Refresh the list.</translation>
     </message>
     <message>
+        <source>De schijf is vol: er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Maak ruimte op de schijf en probeer het opnieuw.</source>
+        <translation>The disk is full: nothing was saved, and everything saved before is kept. Make room on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen): er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Sluit het programma, controleer de schijf en start opnieuw.</source>
+        <translation>The disk holding the data cannot be written to (read-only): nothing was saved, and everything saved before is kept. Close the program, check the disk and start again.</translation>
+    </message>
+    <message>
+        <source>Schrijven naar de schijf is mislukt (vol of defect?): er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer het opnieuw.</source>
+        <translation>Writing to the disk failed (full or failing?): nothing was saved, and everything saved before is kept. Make room or check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>De reservekopie past niet: de schijf is vol. Er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Maak ruimte en probeer het opnieuw.</source>
+        <translation>The backup does not fit: the disk is full. No partial file was left and the data itself was not changed. Make room and try again.</translation>
+    </message>
+    <message>
+        <source>In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De gegevens zelf zijn niet veranderd. Kies een andere map of controleer de schijf.</source>
+        <translation>The backups folder cannot be written to (read-only). The data itself was not changed. Choose another folder or check the disk.</translation>
+    </message>
+    <message>
+        <source>Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.</source>
+        <translation>Writing the backup failed (disk full or failing?). No partial file was left and the data itself was not changed. Try again.</translation>
+    </message>
+    <message>
+        <source>De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.</source>
+        <translation>The backup failed; no partial file was left and the data itself was not changed. Try again.</translation>
+    </message>
+    <message>
         <source>Er ging iets mis ({code}). Probeer het opnieuw.</source>
         <translation>Something went wrong ({code}). Please try again.</translation>
     </message>
