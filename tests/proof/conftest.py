@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from ido_desktop.app import Services
+from ido_desktop.domain.vocab import Role
+from tests.services.sync_helpers import make
+
 FORKSERVER = Path(__file__).resolve().parent / "forkserver.py"
 REPO = Path(__file__).resolve().parents[2]
 
@@ -76,3 +80,21 @@ def forkserver(tmp_path: Path) -> Iterator[ForkServer]:
     server = ForkServer(workdir)
     yield server
     server.close()
+
+
+@pytest.fixture
+def sqlite_office(tmp_path: Path) -> Iterator[Services]:
+    """A back office on SQLite (its store is one file the crash tests can copy back)."""
+    services = make(tmp_path, "backoffice", Role.BACKOFFICE)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def paired_laptop(tmp_path: Path, sqlite_office: Services) -> Iterator[Services]:
+    services = make(tmp_path, "laptop03", Role.FIELD)
+    pairing = sqlite_office.pairing.write_config_file(tmp_path / "pairing" / "pair.idopair")
+    services.pairing.apply(pairing)
+    sqlite_office.enrolment.trust(services.keystore.public_key_path, "Laptop 03")
+    yield services
+    services.close()
