@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ def schema_state(engine: Engine) -> tuple[SchemaState, str | None]:
                 return SchemaState.EMPTY, None
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DatabaseError as exc:
-        raise StoreError("E_STORE_UNREADABLE", str(exc.orig)) from exc
+        # A full or read-only disk is not a damaged store: say which it is.
+        raise store_error(exc) or StoreError("E_STORE_UNREADABLE", str(exc.orig)) from exc
     if revision == HEAD_REVISION:
         return SchemaState.CURRENT, revision
     if revision in KNOWN_REVISIONS:
@@ -116,6 +118,9 @@ def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path:
     target = backup_dir / f"ido-{stamp}-{reason}.sqlite3"
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
+        # Create the file first: a read-only or full medium then says so (EROFS, ENOSPC),
+        # where SQLite would only say "unable to open database file".
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         source = sqlite3.connect(database)
         try:
             destination = sqlite3.connect(target)

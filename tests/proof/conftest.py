@@ -55,11 +55,23 @@ class ForkServer:
             raise RuntimeError("the fork server stopped")
         return line
 
-    def run(self, kind: str, *args: str, kill_after: float | None = None) -> Run:
+    def run(
+        self,
+        kind: str,
+        *args: str,
+        kill_after: float | None = None,
+        max_file_size: int | None = None,
+    ) -> Run:
         self._count += 1
         out = self._workdir / f"run-{self._count:03d}.out"
         assert self._process.stdin is not None
-        request = {"run": kind, "args": list(args), "out": str(out), "kill_after": kill_after}
+        request = {
+            "run": kind,
+            "args": list(args),
+            "out": str(out),
+            "kill_after": kill_after,
+            "max_file_size": max_file_size,
+        }
         self._process.stdin.write(json.dumps(request) + "\n")
         self._process.stdin.flush()
         answer = json.loads(self._readline())

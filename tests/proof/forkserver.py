@@ -7,12 +7,15 @@ reused by another process before the kill).
 
 Protocol: one JSON line per request on stdin, one JSON line per answer on stdout.
 
-    -> {"run": "save" | "cli", "args": [...], "out": FILE, "kill_after": SECONDS | null}
+    -> {"run": "save" | "backup" | "cli", "args": [...], "out": FILE,
+        "kill_after": SECONDS | null, "max_file_size": BYTES | null}
     <- {"pid": N, "killed": BOOL, "status": WAIT_STATUS, "elapsed": SECONDS}
 
 ``save ROOT SEED`` registers consultations in the open spreekuur for ever and prints the id of
-each one after ``register`` returned (= confirmed), flushed. ``cli ARGS`` runs
+each one after ``register`` returned (= confirmed), flushed, until a save is refused.
+``backup ROOT FOLDER`` backs the store up into FOLDER. ``cli ARGS`` runs
 ``ido-desktop ARGS`` (``ido_desktop.cli.main``). A child's stdout and stderr go to ``out``.
+With ``max_file_size`` the child cannot write files beyond that size: a disk that is full.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import select
 import signal
 import sys
@@ -29,8 +33,11 @@ from pathlib import Path
 
 from ido_desktop import cli
 from ido_desktop.app import Services, open_services
+from ido_desktop.db.store import backup_sqlite
+from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay
+from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
 
 TOPICS = (
@@ -73,8 +80,22 @@ def save(root: str, seed: str) -> int:
     rng = random.Random(int(seed))
     print("ready", flush=True)
     while True:
-        consult_id = services.consults.register(_draft(services, rng), catalog)
+        try:
+            consult_id = services.consults.register(_draft(services, rng), catalog)
+        except IdoError as exc:
+            print(f"refused {exc.code}: {message(exc.code, exc.params)}", flush=True)
+            return 1
         print(consult_id, flush=True)  # only now is the consultation confirmed
+
+
+def backup(root: str, folder: str) -> int:
+    services = open_store(root)
+    try:
+        print(backup_sqlite(services.store.engine, Path(folder), "proof"), flush=True)
+    except IdoError as exc:
+        print(f"refused {exc.code}: {message(exc.code, exc.params)}", flush=True)
+        return 1
+    return 0
 
 
 def _child(request: dict, out: int) -> None:
@@ -82,10 +103,17 @@ def _child(request: dict, out: int) -> None:
     os.dup2(null, 0)
     os.dup2(out, 1)
     os.dup2(out, 2)
+    if request.get("max_file_size") is not None:
+        # A full disk, for real: writes beyond this size fail with EFBIG (not SIGXFSZ).
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+        resource.setrlimit(resource.RLIMIT_FSIZE, (request["max_file_size"], hard))
     code = 70
     try:
         if request["run"] == "save":
             code = save(*request["args"])
+        elif request["run"] == "backup":
+            code = backup(*request["args"])
         else:
             code = cli.main(request["args"])
     except SystemExit as exc:
