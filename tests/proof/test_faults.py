@@ -289,7 +289,7 @@ def test_backup_to_a_read_only_folder_is_refused(services, open_spreekuur, monke
 def test_opening_the_store_on_a_full_disk_says_so(services, forkserver):
     """Not "the store cannot be read, restore a backup": the disk is full, the store is fine."""
     reopen(services)
-    run = forkserver.run("cli", "--data-dir", str(services.paths.root), "stats", max_file_size=0)
+    run = forkserver.run("cli", "--data-dir", str(services.paths.root), "stats", max_file_size=4096)
     assert run.exit_code == 1, run.output
     assert run.output.startswith("E_STORE_WRITE_FAILED:"), run.output
     assert "E_STORE_UNREADABLE" not in run.output
