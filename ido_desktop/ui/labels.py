@@ -186,20 +186,19 @@ def error_message(error: IdoError) -> str:
         ),
         "E_STORE_DISK_FULL": translate(
             "Labels",
-            "De schijf is vol: er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. "
-            "Maak ruimte op de schijf en probeer het opnieuw.",
+            "De schijf is vol. Wat al was opgeslagen blijft bewaard. Maak ruimte op de schijf en "
+            "probeer het opnieuw.",
         ),
         "E_STORE_READ_ONLY": translate(
             "Labels",
-            "Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen): er is niets "
-            "opgeslagen, en wat al was opgeslagen blijft bewaard. Sluit het programma, "
-            "controleer de schijf en start opnieuw.",
+            "Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen). Wat al was "
+            "opgeslagen blijft bewaard. Sluit het programma, controleer de schijf en start "
+            "opnieuw.",
         ),
         "E_STORE_WRITE_FAILED": translate(
             "Labels",
-            "Schrijven naar de schijf is mislukt (vol of defect?): er is niets opgeslagen, en wat "
-            "al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer "
-            "het opnieuw.",
+            "Schrijven naar de schijf is mislukt (vol of defect?). Wat al was opgeslagen blijft "
+            "bewaard. Maak ruimte of controleer de schijf en probeer het opnieuw.",
         ),
         "E_BACKUP_DISK_FULL": translate(
             "Labels",

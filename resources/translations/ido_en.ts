@@ -942,16 +942,16 @@
         <translation>This consultation no longer exists. Refresh the list.</translation>
     </message>
     <message>
-        <source>De schijf is vol: er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Maak ruimte op de schijf en probeer het opnieuw.</source>
-        <translation>The disk is full: nothing was saved, and everything saved before is kept. Make room on the disk and try again.</translation>
+        <source>De schijf is vol. Wat al was opgeslagen blijft bewaard. Maak ruimte op de schijf en probeer het opnieuw.</source>
+        <translation>The disk is full. Everything saved before is kept. Make room on the disk and try again.</translation>
     </message>
     <message>
-        <source>Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen): er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Sluit het programma, controleer de schijf en start opnieuw.</source>
-        <translation>The disk holding the data cannot be written to (read-only): nothing was saved, and everything saved before is kept. Close the program, check the disk and start again.</translation>
+        <source>Op de schijf met de gegevens kan niet geschreven worden (alleen-lezen). Wat al was opgeslagen blijft bewaard. Sluit het programma, controleer de schijf en start opnieuw.</source>
+        <translation>The disk holding the data cannot be written to (read-only). Everything saved before is kept. Close the program, check the disk and start again.</translation>
     </message>
     <message>
-        <source>Schrijven naar de schijf is mislukt (vol of defect?): er is niets opgeslagen, en wat al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer het opnieuw.</source>
-        <translation>Writing to the disk failed (full or failing?): nothing was saved, and everything saved before is kept. Make room or check the disk and try again.</translation>
+        <source>Schrijven naar de schijf is mislukt (vol of defect?). Wat al was opgeslagen blijft bewaard. Maak ruimte of controleer de schijf en probeer het opnieuw.</source>
+        <translation>Writing to the disk failed (full or failing?). Everything saved before is kept. Make room or check the disk and try again.</translation>
     </message>
     <message>
         <source>De reservekopie past niet: de schijf is vol. Er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Maak ruimte en probeer het opnieuw.</source>
