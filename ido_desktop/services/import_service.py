@@ -97,9 +97,8 @@ class ImportService:
         if known is not None:
             return self._log_known(path, sha256, known, now)
         try:
-            sync_file = read_sync_file(data, self._lookup_key, identities)
+            sync_file = self.check(data, identities)
             try:
-                self._check_file(sync_file)
                 return self._apply(path, sha256, sync_file, now)
             except IntegrityError:
                 # A concurrent import won a race the device lock does not cover (say, two keys
@@ -110,6 +109,18 @@ class ImportService:
             return self._refuse(path, data, sha256, exc, now)
 
     # --- checks ---------------------------------------------------------------------------
+
+    def check(self, data: bytes, identities: Sequence[str] | None = None) -> SyncFile:
+        """Read and check a sync file as an import does before applying it; stores nothing.
+
+        Raises:
+            SyncError: why the import would refuse the file (a code of ``SYNC_ERROR_CODES``).
+        """
+        sync_file = read_sync_file(
+            data, self._lookup_key, identities or [self._keystore.age_identity()]
+        )
+        self._check_file(sync_file)
+        return sync_file
 
     def _lookup_key(self, key_id: str) -> minisign.PublicKey:
         with self._session_factory() as session:
