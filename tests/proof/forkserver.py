@@ -53,7 +53,7 @@ def open_store(root: str) -> Services:
     return open_services(DataPaths(Path(root)))
 
 
-def _draft(services: Services, rng: random.Random) -> ConsultDraft:
+def draft(services: Services, rng: random.Random) -> ConsultDraft:
     questions = []
     for _ in range(rng.randint(1, 3)):
         organisation, topic = rng.choice(TOPICS)
@@ -81,7 +81,7 @@ def save(root: str, seed: str) -> int:
     print("ready", flush=True)
     while True:
         try:
-            consult_id = services.consults.register(_draft(services, rng), catalog)
+            consult_id = services.consults.register(draft(services, rng), catalog)
         except IdoError as exc:
             print(f"refused {exc.code}: {message(exc.code, exc.params)}", flush=True)
             return 1

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from ido_desktop.app import Services
 from ido_desktop.db import store as store_module
@@ -26,33 +27,20 @@ from ido_desktop.db.store import backup_sqlite
 from ido_desktop.domain.errors import StoreError
 from ido_desktop.messages import message
 from ido_desktop.sync.errors import SyncError
-from tests.proof.forkserver import _draft
-from tests.proof.test_crash_save import integrity, reopen, stored_consults
+from tests.proof.store_helpers import (
+    integrity,
+    on_every_connection,
+    page_count,
+    register_one,
+    register_until_refused,
+    reopen,
+    stored_consults,
+)
 from tests.services.sync_helpers import demo, snapshot
 
-
-@contextmanager
-def on_every_connection(services: Services, statement: str) -> Iterator[None]:
-    """Run a PRAGMA on every (new) connection of the store while the block runs."""
-    engine = services.store.engine
-
-    def apply(dbapi_connection, _record) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute(statement)
-        cursor.close()
-
-    engine.dispose()
-    event.listen(engine, "connect", apply)
-    try:
-        yield
-    finally:
-        event.remove(engine, "connect", apply)
-        engine.dispose()
-
-
-def page_count(services: Services) -> int:
-    with services.store.engine.connect() as conn:
-        return int(conn.execute(text("PRAGMA page_count")).scalar_one())
+linux_only = pytest.mark.skipif(
+    sys.platform != "linux", reason="fork server, RLIMIT_FSIZE and /dev/full are Linux"
+)
 
 
 @contextmanager
@@ -79,20 +67,6 @@ def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         yield "os.open refuses with EROFS (running as root)"
 
 
-def register_until_refused(services: Services, limit: int = 2000) -> tuple[list[str], StoreError]:
-    import random
-
-    rng = random.Random(7)
-    catalog = services.reference.catalog()
-    confirmed = []
-    for _ in range(limit):
-        try:
-            confirmed.append(services.consults.register(_draft(services, rng), catalog))
-        except StoreError as exc:
-            return confirmed, exc
-    raise AssertionError(f"{limit} consultations saved on a full disk")
-
-
 def assert_dutch(code: str, *words: str) -> None:
     text_nl = message(code, lang="nl")
     assert not text_nl.startswith("Onverwachte fout"), code
@@ -117,27 +91,19 @@ def test_disk_full_while_saving_keeps_every_saved_consultation(
     assert stored == before | set(confirmed) and orphans == 0  # none lost, no half one
     assert integrity(services) == "ok"
     # Room again: saving carries on.
-    assert register_until_refused_once(services)
+    assert register_one(services)
     proof_report(
         f"fault injection: save on a full disk (SQLite max_page_count) -> E_STORE_DISK_FULL "
         f"after {len(confirmed)} saves, 0 lost"
     )
 
 
-def register_until_refused_once(services: Services) -> str:
-    import random
-
-    return services.consults.register(
-        _draft(services, random.Random(1)), services.reference.catalog()
-    )
-
-
 def test_read_only_store_refuses_a_save_and_changes_nothing(services, open_spreekuur):
-    register_until_refused_once(services)
+    register_one(services)
     before = snapshot(services)
     with on_every_connection(services, "PRAGMA query_only = ON"):
         with pytest.raises(StoreError) as refused:
-            register_until_refused_once(services)
+            register_one(services)
         assert refused.value.code == "E_STORE_READ_ONLY"
         with pytest.raises(StoreError, match="E_STORE_READ_ONLY"):
             services.spreekuren.close()
@@ -146,6 +112,7 @@ def test_read_only_store_refuses_a_save_and_changes_nothing(services, open_spree
     assert integrity(services) == "ok"
 
 
+@linux_only
 def test_disk_full_in_a_real_writer_process(services, open_spreekuur, forkserver, proof_report):
     """A writer whose files may not grow (RLIMIT_FSIZE: EFBIG) saves until the disk is full."""
     reopen(services)
@@ -183,6 +150,7 @@ def export_state(laptop: Services) -> tuple[int, int]:
     return int(logged), int(sequence)
 
 
+@linux_only
 def test_full_stick_refuses_export_and_leaves_nothing(
     tmp_path, paired_laptop, forkserver, proof_report
 ):
@@ -242,9 +210,10 @@ class _FixedDatetime(datetime):
         return datetime(2026, 11, 29, 12, 0, 0, tzinfo=tz or UTC)
 
 
+@linux_only
 def test_backup_onto_a_full_disk_leaves_no_partial_file(services, open_spreekuur, monkeypatch):
     """The backup file is /dev/full: every write fails with ENOSPC."""
-    register_until_refused_once(services)
+    register_one(services)
     before = snapshot(services)
     folder = services.paths.backups
     monkeypatch.setattr(store_module, "datetime", _FixedDatetime)
@@ -257,8 +226,9 @@ def test_backup_onto_a_full_disk_leaves_no_partial_file(services, open_spreekuur
     assert snapshot(services) == before and integrity(services) == "ok"
 
 
+@linux_only
 def test_backup_in_a_process_limited_by_file_size(services, open_spreekuur, forkserver):
-    register_until_refused_once(services)
+    register_one(services)
     before = snapshot(services)
     folder = services.paths.root / "backups-small"
     reopen(services)
@@ -274,7 +244,7 @@ def test_backup_in_a_process_limited_by_file_size(services, open_spreekuur, fork
 
 
 def test_backup_to_a_read_only_folder_is_refused(services, open_spreekuur, monkeypatch):
-    register_until_refused_once(services)
+    register_one(services)
     before = snapshot(services)
     folder = services.paths.backups
     with read_only_folder(folder, monkeypatch), pytest.raises(StoreError) as refused:
@@ -286,6 +256,7 @@ def test_backup_to_a_read_only_folder_is_refused(services, open_spreekuur, monke
     assert backup_sqlite(services.store.engine, folder, "proof").exists()
 
 
+@linux_only
 def test_opening_the_store_on_a_full_disk_says_so(services, forkserver):
     """Not "the store cannot be read, restore a backup": the disk is full, the store is fine."""
     reopen(services)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ido_desktop.app import Services
-from tests.proof.test_faults import on_every_connection, page_count, register_until_refused
+from tests.proof.store_helpers import on_every_connection, page_count, register_until_refused
 from tests.ui.test_consult_form import fill_question, make_form, stored_count
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
