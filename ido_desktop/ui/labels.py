@@ -201,6 +201,14 @@ SYNC_CODE_PREFIXES = (
     "E_NOT_PAIRED",
     "E_DEVICE_",
     "E_ROLE_",
+    "E_PASSPHRASE_",
+    "E_KEYFILE_",
+    "E_RECOVERY_",
+    "E_STORE_LOCKED",
+    "E_ENCRYPTION_",
+    "E_BACKUP_",
+    "E_RESTORE_",
+    "E_LOCK_",
 )
 
 
