@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 MAX_DEMO = 5_000_000
-BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import"}
+BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import", "recovery-code"}
 FIELD_ONLY = {"export", "receipt"}
 
 
@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="map met de gegevens (standaard: gebruikersmap)")
     parser.add_argument("--database-url", help="SQLAlchemy-URL in plaats van SQLite (backoffice)")
+    parser.add_argument(
+        "--passphrase-file",
+        help="bestand met het wachtwoord (anders IDO_PASSPHRASE of een vraag op het scherm)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="start het programma (standaard)")
@@ -70,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument(
         "--retention-days", type=int, help="bewaartermijn na ontvangst instellen (standaard 30)"
     )
+    change = commands.add_parser("change-passphrase", help="kies een nieuw wachtwoord")
+    change.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
+    recovery = commands.add_parser(
+        "recovery-code", help="backoffice: herstelcode uit het sleutelbestand van een laptop"
+    )
+    recovery.add_argument("keyfile", help="het sleutelbestand van de laptop (ido.sqlite3.key)")
+    reset = commands.add_parser(
+        "reset-passphrase", help="nieuw wachtwoord met de herstelcode van de backoffice"
+    )
+    reset.add_argument("--code", required=True, help="de herstelcode")
+    reset.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
+    commands.add_parser("backup", help="maak nu een versleutelde reservekopie")
+    commands.add_parser("backups", help="toon de reservekopieën")
+    restore = commands.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", help="de reservekopie (.sqlite3 in de map backups)")
     cli_report.add_parser(commands)
     cli_signals.add_parser(commands)
     return parser
@@ -85,9 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _init(paths, args)
         if command in ("gui", "smoke"):
             return _gui(paths, args, smoke=command == "smoke", started=started)
-        from ido_desktop.app import open_services
-
-        services = open_services(paths, args.database_url)
+        if command == "reset-passphrase":
+            return _reset_passphrase(paths, args)
+        services = _open(paths, args)
         try:
             _check_role(services, command, args)
             handler = COMMANDS[command]
@@ -112,11 +131,85 @@ def _check_role(services: Services, command: str, args: argparse.Namespace) -> N
         raise StateError("E_ROLE_FIELD_ONLY")
 
 
+# --- passphrase -----------------------------------------------------------------------------
+# From --passphrase-file, else IDO_PASSPHRASE, else asked on the terminal (twice when new).
+
+
+def _read_passphrase_file(name: str) -> str:
+    from ido_desktop.domain.errors import StoreError
+
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError("E_PASSPHRASE_FILE", str(exc), path=name) from None
+    return text.rstrip("\r\n")
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool = False, file: str | None = None) -> str:
+    from ido_desktop.app import PASSPHRASE_ENV
+    from ido_desktop.domain.errors import StoreError
+
+    file = file or args.passphrase_file
+    if file:
+        return _read_passphrase_file(file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise StoreError("E_PASSPHRASE_REQUIRED")
+    import getpass
+
+    if not new:
+        return getpass.getpass("Wachtwoord: ")
+    first = getpass.getpass("Nieuw wachtwoord (8 tekens of meer, of een pincode van 6 cijfers): ")
+    if getpass.getpass("Herhaal het nieuwe wachtwoord: ") != first:
+        raise StoreError("E_PASSPHRASE_MISMATCH")
+    return first
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    from ido_desktop.app import NEW_PASSPHRASE_ENV
+
+    if args.new_passphrase_file:
+        return _read_passphrase_file(args.new_passphrase_file)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    return _passphrase(argparse.Namespace(passphrase_file=None), new=True)
+
+
+def _open(paths: DataPaths, args: argparse.Namespace) -> Services:
+    """Unlock and open; on the terminal a wrong passphrase may be tried again, more slowly."""
+    from ido_desktop.app import needs_new_passphrase, open_services
+    from ido_desktop.domain.errors import StoreError
+    from ido_desktop.domain.lock import UnlockThrottle
+
+    throttle = UnlockThrottle()
+    asking = not args.passphrase_file and not os.environ.get("IDO_PASSPHRASE")
+    while True:
+        new = args.database_url is None and paths.database.exists() and needs_new_passphrase(paths)
+        if new:
+            print("Deze gegevens worden nu versleuteld. Kies een wachtwoord.", file=sys.stderr)
+        passphrase = _passphrase(args, new=new)
+        try:
+            return open_services(paths, args.database_url, passphrase=passphrase)
+        except StoreError as exc:
+            if exc.code != "E_PASSPHRASE_WRONG" or not asking or throttle.failures >= 4:
+                raise
+            wait = throttle.failed(time.monotonic())
+            print(f"{exc.code}: {message(exc.code, exc.params)}", file=sys.stderr)
+            time.sleep(wait)
+
+
 def _init(paths: DataPaths, args: argparse.Namespace) -> int:
     from ido_desktop.app import initialise
     from ido_desktop.domain.vocab import Role
 
-    services = initialise(paths, Role(args.role), args.name, args.database_url)
+    services = initialise(
+        paths,
+        Role(args.role),
+        args.name,
+        args.database_url,
+        passphrase=_passphrase(args, new=True),
+    )
     try:
         return _whoami(services, args)
     finally:
@@ -234,6 +327,57 @@ def _receipt(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _change_passphrase(services: Services, args: argparse.Namespace) -> int:
+    services.vault.change_passphrase(_passphrase(args), _new_passphrase(args))
+    print("Het wachtwoord is gewijzigd.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _reset_passphrase(paths: DataPaths, args: argparse.Namespace) -> int:
+    from ido_desktop.services.vault import Vault
+
+    Vault(paths.keyfile).reset_with_recovery_code(args.code, _new_passphrase(args))
+    print("Het nieuwe wachtwoord is ingesteld.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _recovery_code(services: Services, args: argparse.Namespace) -> int:
+    from ido_desktop.db import keyfile
+    from ido_desktop.domain.errors import StoreError
+
+    try:
+        data = Path(args.keyfile).read_bytes()
+    except OSError as exc:
+        raise StoreError("E_KEYFILE_MISSING", str(exc), path=args.keyfile) from None
+    code = keyfile.recover(data, services.keystore.age_identity())
+    _print_json({"recovery_code": code})
+    return EXIT_OK
+
+
+def _backup(services: Services, _args: argparse.Namespace) -> int:
+    _print_json({"backup": str(services.backups.backup_now())})
+    return EXIT_OK
+
+
+def _backups(services: Services, _args: argparse.Namespace) -> int:
+    for info in services.backups.list():
+        _print_json(
+            {
+                "path": str(info.path),
+                "taken_at": info.taken_at.isoformat(),
+                "reason": info.reason,
+                "size": info.size,
+            }
+        )
+    return EXIT_OK
+
+
+def _restore(services: Services, args: argparse.Namespace) -> int:
+    before = services.backups.restore(Path(args.file).expanduser().resolve())
+    _print_json({"restored": args.file, "previous_state_saved_as": str(before)})
+    return EXIT_OK
+
+
 COMMANDS = {
     "whoami": _whoami,
     "stats": _stats,
@@ -246,6 +390,11 @@ COMMANDS = {
     "receipt": _receipt,
     "report": cli_report.run,
     "signals": cli_signals.run,
+    "change-passphrase": _change_passphrase,
+    "recovery-code": _recovery_code,
+    "backup": _backup,
+    "backups": _backups,
+    "restore": _restore,
 }
 
 
@@ -258,13 +407,17 @@ def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    from ido_desktop.app import open_services, run_gui
+    from ido_desktop.app import run_gui
 
-    services = open_services(paths, args.database_url)
-    try:
-        return run_gui(services, sys.argv[:1], smoke=smoke, started=started)
-    finally:
-        services.close()
+    passphrase = None
+    if args.passphrase_file:
+        passphrase = _read_passphrase_file(args.passphrase_file)
+    elif os.environ.get("IDO_PASSPHRASE"):
+        passphrase = os.environ["IDO_PASSPHRASE"]
+    # Without a passphrase given, the program starts at its unlock screen.
+    return run_gui(
+        paths, args.database_url, passphrase, sys.argv[:1], smoke=smoke, started=started
+    )
 
 
 if __name__ == "__main__":

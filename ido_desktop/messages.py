@@ -16,6 +16,102 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no IDO store here yet. Create one with: "
         "ido-desktop init --role field --name NAME",
     ),
+    "E_PASSPHRASE_REQUIRED": (
+        "Geef het wachtwoord: met --passphrase-file BESTAND, in de omgevingsvariabele "
+        "IDO_PASSPHRASE, of start het programma in een terminal zodat het erom kan vragen.",
+        "Give the passphrase: with --passphrase-file FILE, in the IDO_PASSPHRASE environment "
+        "variable, or start the program in a terminal so it can ask for it.",
+    ),
+    "E_PASSPHRASE_WRONG": (
+        "Dit wachtwoord klopt niet. Probeer het opnieuw; let op hoofdletters. Vergeten? Vraag "
+        "de backoffice om een herstelcode.",
+        "This passphrase is not right. Try again; mind capital letters. Forgotten? Ask the back "
+        "office for a recovery code.",
+    ),
+    "E_PASSPHRASE_TOO_SHORT": (
+        "Kies een wachtwoord van minstens {minimum} tekens, of een pincode van minstens {pin} "
+        "cijfers.",
+        "Choose a passphrase of at least {minimum} characters, or a PIN of at least {pin} digits.",
+    ),
+    "E_PASSPHRASE_MISMATCH": (
+        "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
+        "The two passphrases differ. Type them again.",
+    ),
+    "E_PASSPHRASE_FILE": (
+        "Het wachtwoordbestand {path} kan niet gelezen worden. Controleer de naam.",
+        "The passphrase file {path} cannot be read. Check the name.",
+    ),
+    "E_KEYFILE_MISSING": (
+        "Het sleutelbestand {path} ontbreekt. Zet het terug uit de reservekopie van de map, of "
+        "neem contact op met de backoffice.",
+        "The key file {path} is missing. Put it back from a copy of the folder, or contact the "
+        "back office.",
+    ),
+    "E_KEYFILE_INVALID": (
+        "Het sleutelbestand is beschadigd of hoort niet bij deze gegevens. Er is niets veranderd; "
+        "neem contact op met de backoffice.",
+        "The key file is damaged or does not belong to this store. Nothing was changed; contact "
+        "the back office.",
+    ),
+    "E_RECOVERY_CODE_WRONG": (
+        "Deze herstelcode klopt niet. Controleer de code bij de backoffice en typ hem opnieuw.",
+        "This recovery code is not right. Check the code with the back office and type it again.",
+    ),
+    "E_RECOVERY_NOT_SET": (
+        "Deze laptop heeft geen herstelsleutel: hij is nog niet gekoppeld aan een backoffice.",
+        "This laptop has no recovery key: it has not been paired with a back office yet.",
+    ),
+    "E_RECOVERY_NOT_OURS": (
+        "Dit sleutelbestand hoort bij een andere backoffice; deze backoffice kan het niet "
+        "herstellen.",
+        "This key file belongs to another back office; this back office cannot recover it.",
+    ),
+    "E_STORE_LOCKED": (
+        "IDO Desktop is vergrendeld. Ontgrendel het eerst met uw wachtwoord.",
+        "IDO Desktop is locked. Unlock it with your passphrase first.",
+    ),
+    "E_ENCRYPTION_FAILED": (
+        "Versleutelen van de gegevens is mislukt; de gegevens zijn niet veranderd. Controleer "
+        "of er schijfruimte vrij is en probeer het opnieuw.",
+        "Encrypting the store failed; the data is unchanged. Check there is free disk space and "
+        "try again.",
+    ),
+    "E_BACKUP_FAILED": (
+        "De reservekopie is mislukt; de gegevens zelf zijn niet veranderd. Probeer het opnieuw.",
+        "The backup failed; the data itself is unchanged. Try again.",
+    ),
+    "E_BACKUP_DISK_FULL": (
+        "De schijf is vol: de reservekopie is niet gemaakt (de gegevens zelf zijn niet "
+        "veranderd). Maak ruimte vrij en probeer het opnieuw.",
+        "The disk is full: no backup was made (the data itself is unchanged). Free some space "
+        "and try again.",
+    ),
+    "E_BACKUP_READ_ONLY": (
+        "In de map voor reservekopieën kan niet geschreven worden; de gegevens zelf zijn niet "
+        "veranderd. Controleer de map.",
+        "The backup folder cannot be written to; the data itself is unchanged. Check the folder.",
+    ),
+    "E_BACKUP_UNREADABLE": (
+        "{path} is geen leesbare reservekopie van deze gegevens. Er is niets veranderd; kies "
+        "een andere reservekopie.",
+        "{path} is not a readable backup of this store. Nothing was changed; choose another "
+        "backup.",
+    ),
+    "E_BACKUP_NOT_SQLITE": (
+        "Deze backoffice gebruikt PostgreSQL: maak reservekopieën met de hulpmiddelen van de "
+        "databaseserver.",
+        "This back office uses PostgreSQL: make backups with the database server's tools.",
+    ),
+    "E_RESTORE_FAILED": (
+        "Terugzetten is mislukt. De toestand van vóór het terugzetten staat als reservekopie in "
+        "de map backups; zet die terug of neem contact op met de backoffice.",
+        "Restoring failed. The state from before the restore is in the backups folder; restore "
+        "that one or contact the back office.",
+    ),
+    "E_LOCK_MINUTES": (
+        "Kies een tijd tussen 1 en 60 minuten.",
+        "Choose a time between 1 and 60 minutes.",
+    ),
     "E_STORE_EXISTS": (
         "Hier staat al een IDO-gegevensmap; er is niets veranderd. Kies een andere --data-dir.",
         "An IDO store already exists here; nothing was changed. Choose another --data-dir.",
@@ -61,31 +157,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "opnieuw.",
         "Writing to the disk failed (full or failing?): nothing was saved, and everything saved "
         "before is kept. Make room or check the disk and try again.",
-    ),
-    "E_BACKUP_DISK_FULL": (
-        "De reservekopie past niet: de schijf is vol. Er is geen half bestand achtergebleven en "
-        "de gegevens zelf zijn niet veranderd. Maak ruimte in de map backups en probeer het "
-        "opnieuw.",
-        "The backup does not fit: the disk is full. No partial file was left and the data "
-        "itself was not changed. Make room in the backups folder and try again.",
-    ),
-    "E_BACKUP_READ_ONLY": (
-        "In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De gegevens "
-        "zelf zijn niet veranderd. Kies een andere map of controleer de schijf.",
-        "The backups folder cannot be written to (read-only). The data itself was not changed. "
-        "Choose another folder or check the disk.",
-    ),
-    "E_BACKUP_WRITE_FAILED": (
-        "Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half "
-        "bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.",
-        "Writing the backup failed (disk full or failing?). No partial file was left and the "
-        "data itself was not changed. Try again.",
-    ),
-    "E_BACKUP_FAILED": (
-        "De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens zelf "
-        "zijn niet veranderd. Probeer het opnieuw of neem contact op met de backoffice.",
-        "The backup failed; no partial file was left and the data itself was not changed. Try "
-        "again or contact the back office.",
     ),
     "E_DEVICE_NAME": (
         "Geef een naam van 1 tot {max} tekens, bijvoorbeeld 'Laptop 03'.",

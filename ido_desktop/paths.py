@@ -46,6 +46,11 @@ class DataPaths:
         return self.root / "ido.sqlite3"
 
     @property
+    def keyfile(self) -> Path:
+        """The wrapped store key (``db.keyfile``)."""
+        return self.root / "ido.sqlite3.key"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

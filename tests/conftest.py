@@ -14,6 +14,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Stores are encrypted (db.keyfile): one passphrase for every test store, and Argon2id at its
+# cheapest so that thousands of stores do not cost half a second each. Subprocesses inherit both.
+os.environ.setdefault("IDO_PASSPHRASE", "test-passphrase")
+os.environ.setdefault("IDO_KDF_TARGET_MS", "1")
 
 from ido_desktop.app import Services, initialise  # noqa: E402
 from ido_desktop.domain.vocab import Role  # noqa: E402

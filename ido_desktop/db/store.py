@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
-from contextlib import suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ido_desktop.db import backups
 from ido_desktop.db.engine import make_engine, make_session_factory
 from ido_desktop.db.faults import store_error
 from ido_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -32,9 +29,42 @@ class Store:
     engine: Engine
     session_factory: sessionmaker[Session]
     url: str
+    key: bytes | None = None
+    locked: bool = False
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def lock(self) -> None:
+        """Close every connection and forget the key; sessions are refused until ``unlock``."""
+        self.engine.dispose()
+        self.engine = _locked_engine()
+        self.session_factory.configure(bind=self.engine)
+        self.key = None
+        self.locked = True
+
+    def unlock(self, key: bytes) -> None:
+        self._reopen(key if self.url.startswith("sqlite") else None)
+        self.key = key
+
+    def unlock_plain(self) -> None:
+        """Reopen a store that has no key (tests and tools on unencrypted files)."""
+        self._reopen(None)
+
+    def _reopen(self, key: bytes | None) -> None:
+        if not self.locked:
+            return
+        engine = make_engine(self.url, key=key)
+        self.engine = engine
+        self.session_factory.configure(bind=engine)
+        self.locked = False
+
+
+def _locked_engine() -> Engine:
+    def refuse() -> None:
+        raise StoreError("E_STORE_LOCKED")
+
+    return create_engine("sqlite://", creator=refuse)
 
 
 def schema_state(engine: Engine) -> tuple[SchemaState, str | None]:
@@ -57,13 +87,17 @@ def schema_state(engine: Engine) -> tuple[SchemaState, str | None]:
     return SchemaState.NEWER, revision
 
 
-def open_store(url: str, *, create: bool = False, backup_dir: Path | None = None) -> Store:
+def open_store(
+    url: str, *, key: bytes | None = None, create: bool = False, backup_dir: Path | None = None
+) -> Store:
     """Open (or with ``create``, make) the store at ``url`` and bring its schema to head.
+
+    With ``key`` a SQLite store is encrypted with SQLCipher (see ``db.keyfile``).
 
     Raises:
         StoreError: E_STORE_NOT_INITIALISED, E_STORE_EXISTS, E_SCHEMA_NEWER, E_STORE_UNREADABLE.
     """
-    engine = make_engine(url)
+    engine = make_engine(url, key=key)
     try:
         state, revision = schema_state(engine)
         if state is SchemaState.EMPTY:
@@ -78,12 +112,23 @@ def open_store(url: str, *, create: bool = False, backup_dir: Path | None = None
             # Only SQLite is copied before an upgrade. PostgreSQL relies on the server's own
             # backups; the upgrade runs in one transaction there too (transactional DDL).
             if backup_dir is not None and engine.dialect.name == "sqlite":
-                backup_sqlite(engine, backup_dir, f"before-{HEAD_REVISION}")
+                backups.backup(engine, backup_dir, f"before-{HEAD_REVISION}", key)
             _upgrade(engine)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, make_session_factory(engine), url)
+    return Store(engine, make_session_factory(engine), url, key)
+
+
+def upgrade_if_older(store: Store, backup_dir: Path | None) -> None:
+    """Bring a store whose file was just replaced (a restored backup) to this program's schema."""
+    state, revision = schema_state(store.engine)
+    if state is SchemaState.NEWER:
+        raise StoreError("E_SCHEMA_NEWER", revision=revision, known=HEAD_REVISION)
+    if state is SchemaState.OLDER:
+        if backup_dir is not None:
+            backups.backup(store.engine, backup_dir, f"before-{HEAD_REVISION}", store.key)
+        _upgrade(store.engine)
 
 
 def _create_at_head(engine: Engine) -> None:
@@ -102,42 +147,3 @@ def _upgrade(engine: Engine) -> None:
             migrate.upgrade(conn)
     except DatabaseError as exc:  # SQLite raises OperationalError, PostgreSQL also others
         raise StoreError("E_MIGRATION_FAILED", str(exc.orig)) from exc
-
-
-def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path:
-    """Copy a SQLite store with the online backup API; returns the backup file.
-
-    Raises:
-        StoreError: E_BACKUP_DISK_FULL, E_BACKUP_READ_ONLY, E_BACKUP_WRITE_FAILED,
-            E_BACKUP_FAILED. The store is not changed, and no partial backup file is left.
-    """
-    database = engine.url.database
-    if not database:
-        raise StoreError("E_BACKUP_FAILED", "no database file")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"ido-{stamp}-{reason}.sqlite3"
-    try:
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        # Create the file first: a read-only or full medium then says so (EROFS, ENOSPC),
-        # where SQLite would only say "unable to open database file".
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        source = sqlite3.connect(database)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-                if destination.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                    raise StoreError("E_BACKUP_FAILED", "backup failed its integrity check")
-            finally:
-                destination.close()
-        finally:
-            source.close()
-    except Exception as exc:
-        for leftover in (target, target.with_name(target.name + "-journal")):
-            with suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        error = store_error(exc, "E_BACKUP")
-        if error is None:
-            raise
-        raise error from exc
-    return target

@@ -7,6 +7,7 @@ confirm); later files are accepted only when signed by that key and newer than t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ class PairingService:
         reference: ReferenceService,
         device_name: str,
         clock: Clock,
+        on_paired: Callable[[str], None] | None = None,
     ) -> None:
+        self._on_paired = on_paired  # gets the back office's age recipient (recovery slot)
         self._session_factory = session_factory
         self._keystore = keystore
         self._reference = reference
@@ -117,6 +120,8 @@ class PairingService:
                 if kind in REFERENCE_KINDS and block["version"] > stored.get(kind, 0):
                     reference_repo.replace_kind(session, kind, block["version"], block["items"])
         self._reference.forget_catalog()
+        if self._on_paired is not None:
+            self._on_paired(config["recipients"][0])
         return offer
 
     def pinned_key(self) -> minisign.PublicKey | None:

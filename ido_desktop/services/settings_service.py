@@ -5,8 +5,11 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.repositories import settings_repo
+from ido_desktop.domain.errors import ValidationError
 
 LANGUAGES = ("nl", "en")
+LOCK_MINUTES_DEFAULT = 5
+LOCK_MINUTES_RANGE = range(1, 61)
 
 
 class SettingsService:
@@ -31,3 +34,19 @@ class SettingsService:
     def remember_location(self, code: str) -> None:
         with self._session_factory.begin() as session:
             settings_repo.put(session, "last_location", code)
+
+    def lock_minutes(self) -> int:
+        """Minutes without input after which the program locks itself."""
+        with self._session_factory() as session:
+            value = settings_repo.get(session, "lock_minutes")
+        try:
+            minutes = int(value) if value is not None else LOCK_MINUTES_DEFAULT
+        except ValueError:
+            return LOCK_MINUTES_DEFAULT
+        return minutes if minutes in LOCK_MINUTES_RANGE else LOCK_MINUTES_DEFAULT
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        if minutes not in LOCK_MINUTES_RANGE:
+            raise ValidationError("E_LOCK_MINUTES", "lock_minutes")
+        with self._session_factory.begin() as session:
+            settings_repo.put(session, "lock_minutes", str(minutes))

@@ -87,9 +87,16 @@ def read_identity(path: Path | str) -> str:
         SyncError: E_KEY_READ_FAILED, E_AGE_BAD_IDENTITY.
     """
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise SyncError("E_KEY_READ_FAILED", str(exc), path=str(path)) from None
+    return parse_identity(data)
+
+
+def parse_identity(data: bytes) -> str:
+    """The identity in the text of an ``age-keygen`` identity file (see ``read_identity``)."""
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise SyncError("E_AGE_BAD_IDENTITY", "not UTF-8") from None
     keys, claimed = [], []

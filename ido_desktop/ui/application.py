@@ -5,14 +5,17 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from ido_desktop.app import Services
+from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
+from ido_desktop.paths import DataPaths
+from ido_desktop.services.vault import Vault
 from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.import_page import ImportPage
+from ido_desktop.ui.lock import LockController, UnlockWindow
 from ido_desktop.ui.main_window import MainWindow
 from ido_desktop.ui.records_page import RecordsPage
 from ido_desktop.ui.reports_page import ReportsPage
@@ -64,6 +67,7 @@ def build_main_window(services: Services) -> MainWindow:
             )
         ),
         signals_page=None if field else SignalsPage(services.signals, language),
+        backups=services.backups,
     )
 
 
@@ -74,7 +78,14 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) ->
     sys.stderr.write(text + "\n")
 
 
-def run(services: Services, argv: list[str], smoke: bool = False, started: float = 0.0) -> int:
+def run(
+    paths: DataPaths,
+    database_url: str | None,
+    passphrase: str | None,
+    argv: list[str],
+    smoke: bool = False,
+    started: float = 0.0,
+) -> int:
     if smoke:
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(argv)
@@ -82,19 +93,95 @@ def run(services: Services, argv: list[str], smoke: bool = False, started: float
     app.setApplicationName("IDO Desktop")
     app.setOrganizationName("IDO")
     app.setStyleSheet(STYLE_SHEET)
-    translators = install_translators(app, services.settings.language())
-    window = build_main_window(services)
-    if smoke:
+    session = GuiSession(app, paths, database_url)
+    if passphrase is not None:
+        session.open(passphrase)  # IdoError reaches the command line's message
+        session.show_main(smoke=smoke, started=started)
+    else:
+        session.show_unlock()
+    try:
+        return app.exec()
+    finally:
+        session.close()
 
-        def report() -> None:
-            elapsed = time.perf_counter() - (started or time.perf_counter())
-            print(f"smoke: main window showed its data after {elapsed * 1000:.0f} ms")
-            sys.stdout.flush()
-            window.close()
-            app.quit()
 
-        window.data_shown.connect(lambda: QTimer.singleShot(0, report))
-    window.show()
-    result = app.exec()
-    del translators
-    return result
+class GuiSession:
+    """One run of the program: the unlock screen, then the main window and its lock."""
+
+    def __init__(self, app: QApplication, paths: DataPaths, database_url: str | None) -> None:
+        self.app = app
+        self.paths = paths
+        self.database_url = database_url
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self.lock: LockController | None = None
+        self._translators = install_translators(app, startup_language())
+        self._unlock_window: UnlockWindow | None = None
+
+    def open(self, passphrase: str) -> None:
+        self.services = open_services(self.paths, self.database_url, passphrase=passphrase)
+
+    def _reset_and_open(self, code: str, new: str) -> None:
+        Vault(self.paths.keyfile).reset_with_recovery_code(code, new)
+        self.open(new)
+
+    def show_unlock(self) -> None:
+        new = self.database_url is None and needs_new_passphrase(self.paths)
+        window = UnlockWindow(
+            self.open,
+            startup_language(),
+            new=new,
+            reset=self._reset_and_open,
+            title=self.app.translate("GuiSession", "Welkom bij IDO Desktop"),
+        )
+        window.unlocked.connect(lambda: self._after_unlock(window))
+        self._unlock_window = window
+        window.show()
+
+    def _after_unlock(self, window: UnlockWindow) -> None:
+        window.close()
+        window.deleteLater()
+        self._unlock_window = None
+        self.show_main()
+
+    def show_main(self, smoke: bool = False, started: float = 0.0) -> None:
+        services = self.services
+        assert services is not None
+        language = services.settings.language()
+        if language != startup_language():
+            for translator in self._translators:
+                self.app.removeTranslator(translator)
+            self._translators = install_translators(self.app, language)
+        window = build_main_window(services)
+        self.window = window
+        lock = LockController(
+            services.lock,
+            services.unlock,
+            services.reset_passphrase,
+            language,
+            idle_seconds=services.settings.lock_minutes() * 60,
+        )
+        self.lock = lock
+        window.lock_requested.connect(lock.lock_now)
+        window.lock_minutes_changed.connect(lambda minutes: lock.set_idle_seconds(minutes * 60))
+        if smoke:
+
+            def report() -> None:
+                elapsed = time.perf_counter() - (started or time.perf_counter())
+                print(f"smoke: main window showed its data after {elapsed * 1000:.0f} ms")
+                sys.stdout.flush()
+                window.close()
+                self.app.quit()
+
+            window.data_shown.connect(lambda: QTimer.singleShot(0, report))
+        window.show()
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def startup_language() -> str:
+    """The stored choice is unreadable before unlocking: follow the system, Dutch by default."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"

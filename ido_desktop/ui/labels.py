@@ -200,28 +200,6 @@ def error_message(error: IdoError) -> str:
             "Schrijven naar de schijf is mislukt (vol of defect?). Wat al was opgeslagen blijft "
             "bewaard. Maak ruimte of controleer de schijf en probeer het opnieuw.",
         ),
-        "E_BACKUP_DISK_FULL": translate(
-            "Labels",
-            "De reservekopie past niet: de schijf is vol. Er is geen half bestand "
-            "achtergebleven en de gegevens zelf zijn niet veranderd. Maak ruimte en probeer het "
-            "opnieuw.",
-        ),
-        "E_BACKUP_READ_ONLY": translate(
-            "Labels",
-            "In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De "
-            "gegevens zelf zijn niet veranderd. Kies een andere map of controleer de schijf.",
-        ),
-        "E_BACKUP_WRITE_FAILED": translate(
-            "Labels",
-            "Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half "
-            "bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het "
-            "opnieuw.",
-        ),
-        "E_BACKUP_FAILED": translate(
-            "Labels",
-            "De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens "
-            "zelf zijn niet veranderd. Probeer het opnieuw.",
-        ),
     }
     text = messages.get(
         code, translate("Labels", "Er ging iets mis ({code}). Probeer het opnieuw.")
@@ -239,6 +217,14 @@ SYNC_CODE_PREFIXES = (
     "E_NOT_PAIRED",
     "E_DEVICE_",
     "E_ROLE_",
+    "E_PASSPHRASE_",
+    "E_KEYFILE_",
+    "E_RECOVERY_",
+    "E_STORE_LOCKED",
+    "E_ENCRYPTION_",
+    "E_BACKUP_",
+    "E_RESTORE_",
+    "E_LOCK_",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,10 +21,12 @@ from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.model import DeviceInfo
 from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.services.backup_service import BackupService
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
+from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.events import AppEvents
@@ -40,6 +43,8 @@ from ido_desktop.ui.today_page import TodayPage
 
 class MainWindow(QMainWindow):
     data_shown = Signal()  # the first time the window shows the store's data
+    lock_requested = Signal()
+    lock_minutes_changed = Signal(int)
 
     def __init__(
         self,
@@ -56,8 +61,10 @@ class MainWindow(QMainWindow):
         records_page: RecordsPage | None = None,
         reports_page: ReportsPage | None = None,
         signals_page: SignalsPage | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         super().__init__()
+        self._backups = backups
         self._device = device
         self._catalog = catalog
         self._spreekuren = spreekuren
@@ -142,6 +149,18 @@ class MainWindow(QMainWindow):
         # Menu titles carry no Alt mnemonics: the form uses Alt+letter for its fields.
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("Bestand"))
+        lock_action = QAction(self.tr("&Vergrendelen"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_action.triggered.connect(self.lock_requested)
+        minutes_action = QAction(self.tr("Automatisch ver&grendelen na…"), self)
+        minutes_action.triggered.connect(self._on_lock_minutes)
+        file_menu.addActions([lock_action, minutes_action])
+        if self._backups is not None and self._backups.available:
+            backups_action = QAction(self.tr("&Reservekopieën…"), self)
+            backups_action.triggered.connect(self._on_backups)
+            file_menu.addAction(backups_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -321,6 +340,24 @@ class MainWindow(QMainWindow):
             if language == "nl"
             else "The new language is used when you restart IDO Desktop.",
         )
+
+    def _on_lock_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Automatisch vergrendelen"),
+            self.tr("Vergrendelen na zoveel minuten zonder gebruik:"),
+            self._settings.lock_minutes(),
+            1,
+            60,
+        )
+        if ok:
+            self._settings.set_lock_minutes(minutes)
+            self.lock_minutes_changed.emit(minutes)
+
+    def _on_backups(self) -> None:
+        assert self._backups is not None
+        BackupDialog(self._backups, self._language, self).exec()
+        self.events.data_changed.emit()  # a restore changes everything
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Elke dag en vóór elke update maakt IDO Desktop een versleutelde reservekopie; de nieuwste zeven blijven bewaard. Terugzetten vervangt alle gegevens door die van de gekozen kopie (de huidige toestand wordt eerst ook bewaard).</source>
+        <translation>Every day and before every update IDO Desktop makes an encrypted backup; the newest seven are kept. Restoring replaces all data with that of the chosen copy (the current state is kept first as well).</translation>
+    </message>
+    <message>
+        <source>Reservekopieën, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <source>Nu een reservekopie &amp;maken</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>{when} — {reason} — {size} MB</source>
+        <translation>{when} — {reason} — {size} MB</translation>
+    </message>
+    <message>
+        <source>De reservekopie is gemaakt en gecontroleerd.</source>
+        <translation>The backup was made and checked.</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Alle gegevens worden vervangen door die van {name}. Wat daarna is geregistreerd, staat dan alleen nog in de kopie &apos;before-restore&apos;. Doorgaan?</source>
+        <translation>All data will be replaced by that of {name}. What was registered after it will then only be in the copy &apos;before-restore&apos;. Continue?</translation>
+    </message>
+    <message>
+        <source>De reservekopie is teruggezet.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultForm</name>
     <message>
         <source>Consult registreren</source>
@@ -451,6 +494,13 @@
     <message>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSession</name>
+    <message>
+        <source>Welkom bij IDO Desktop</source>
+        <translation>Welcome to IDO Desktop</translation>
     </message>
 </context>
 <context>
@@ -954,22 +1004,6 @@
         <translation>Writing to the disk failed (full or failing?). Everything saved before is kept. Make room or check the disk and try again.</translation>
     </message>
     <message>
-        <source>De reservekopie past niet: de schijf is vol. Er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Maak ruimte en probeer het opnieuw.</source>
-        <translation>The backup does not fit: the disk is full. No partial file was left and the data itself was not changed. Make room and try again.</translation>
-    </message>
-    <message>
-        <source>In de map voor reservekopieën kan niet geschreven worden (alleen-lezen). De gegevens zelf zijn niet veranderd. Kies een andere map of controleer de schijf.</source>
-        <translation>The backups folder cannot be written to (read-only). The data itself was not changed. Choose another folder or check the disk.</translation>
-    </message>
-    <message>
-        <source>Schrijven van de reservekopie is mislukt (schijf vol of defect?). Er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.</source>
-        <translation>Writing the backup failed (disk full or failing?). No partial file was left and the data itself was not changed. Try again.</translation>
-    </message>
-    <message>
-        <source>De reservekopie is mislukt; er is geen half bestand achtergebleven en de gegevens zelf zijn niet veranderd. Probeer het opnieuw.</source>
-        <translation>The backup failed; no partial file was left and the data itself was not changed. Try again.</translation>
-    </message>
-    <message>
         <source>Er ging iets mis ({code}). Probeer het opnieuw.</source>
         <translation>Something went wrong ({code}). Please try again.</translation>
     </message>
@@ -1050,6 +1084,18 @@ Start a session to register consultations.</translation>
     <message>
         <source>Bestand</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Automatisch ver&amp;grendelen na…</source>
+        <translation>Lock &amp;automatically after…</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopieën…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -1158,6 +1204,14 @@ Start a session to register consultations.</translation>
     <message>
         <source>De nieuwe taal wordt gebruikt zodra u IDO Desktop opnieuw start.</source>
         <translation>The new language will be used when you restart IDO Desktop.</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na zoveel minuten zonder gebruik:</source>
+        <translation>Lock after this many minutes without use:</translation>
     </message>
     <message>
         <source>Over IDO Desktop</source>
@@ -2074,6 +2128,41 @@ proble&amp;ms</translation>
     <message>
         <source>overig</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Nieuw wachtwoord met herstelcode</source>
+        <translation>New passphrase with recovery code</translation>
+    </message>
+    <message>
+        <source>Vraag de backoffice om de herstelcode van deze laptop (zij hebben daarvoor het bestand ido.sqlite3.key uit de gegevensmap nodig). Typ de code en kies een nieuw wachtwoord.</source>
+        <translation>Ask the back office for this laptop&apos;s recovery code (they need the file ido.sqlite3.key from the data folder for it). Type the code and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaal het nieuwe wachtwoord</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelcode:</source>
+        <translation>&amp;Recovery code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>H&amp;erhaal:</source>
+        <translation>R&amp;epeat:</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3506,61 @@ proble&amp;ms</translation>
     <message>
         <source>Kies eerst het sleutelbestand (ido.pub) van de laptop.</source>
         <translation>First choose the laptop&apos;s key file (ido.pub).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>IDO Desktop — ontgrendelen</source>
+        <translation>IDO Desktop — unlock</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>IDO Desktop is vergrendeld</source>
+        <translation>IDO Desktop is locked</translation>
+    </message>
+    <message>
+        <source>De gegevens op deze laptop zijn versleuteld. Kies een wachtwoord (8 tekens of meer) of een pincode (6 cijfers of meer) en onthoud het goed.</source>
+        <translation>The data on this laptop is encrypted. Choose a passphrase (8 characters or more) or a PIN (6 digits or more) and remember it well.</translation>
+    </message>
+    <message>
+        <source>Typ uw wachtwoord of pincode om verder te werken.</source>
+        <translation>Type your passphrase or PIN to carry on.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord instellen</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;vergeten…</source>
+        <translation>&amp;Forgot passphrase…</translation>
+    </message>
+    <message>
+        <source>Wacht nog {n} s</source>
+        <translation>Wait {n} s</translation>
     </message>
 </context>
 <context>

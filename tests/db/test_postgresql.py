@@ -33,6 +33,7 @@ from ido_desktop.db.store import open_store
 from ido_desktop.domain.errors import StoreError
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
+from ido_desktop.sync import agecrypt, minisign
 from tests.services.sync_helpers import counts, demo, make
 
 
@@ -129,6 +130,12 @@ def laptop(tmp_path):
     """A laptop paired with the back office whose keys live in ``tmp_path/keys``."""
     office = make(tmp_path, "keys", Role.BACKOFFICE)  # only its keys matter here
     pairing = office.pairing.write_config_file(tmp_path / "stick" / "pair.idopair")
+    # The key files are sealed with that store's key; keep plain copies that a new store seals.
+    plain = tmp_path / "plain-keys"
+    plain.mkdir()
+    (plain / "ido.key").write_text(minisign.secret_key_text(office.keystore.secret_key()))
+    (plain / "ido.pub").write_text(office.keystore.public_key().to_text())
+    (plain / "age-identity.txt").write_text(agecrypt.identity_text(office.keystore.age_identity()))
     office.close()
     services = make(tmp_path, "laptop03", Role.FIELD)
     services.pairing.apply(pairing)
@@ -138,7 +145,7 @@ def laptop(tmp_path):
 
 def _office(tmp_path: Path, name: str, url: str | None, laptop: Services) -> Services:
     """A new back-office store with the paired keys, the laptop enrolled; SQLite if no url."""
-    shutil.copytree(tmp_path / "keys" / "keys", tmp_path / name / "keys")
+    shutil.copytree(tmp_path / "plain-keys", tmp_path / name / "keys")
     office = initialise(DataPaths(tmp_path / name), Role.BACKOFFICE, "Backoffice", url)
     office.enrolment.trust(laptop.keystore.public_key_path, "Laptop 03")
     return office
@@ -236,7 +243,7 @@ def test_an_import_waits_while_another_holds_the_laptop(tmp_path, laptop, backof
     device = EnrolledDevice.__table__
     # Stands for an import of a newer file (sequence 2) of the same laptop: it holds the device
     # row (PostgreSQL: a row lock; SQLite: the write lock) until it commits.
-    holder = make_engine(backoffice_db or office.paths.database_url)
+    holder = make_engine(backoffice_db or office.paths.database_url, key=office.store.key)
     with holder.connect() as conn, ThreadPoolExecutor(1) as pool:
         transaction = conn.begin()
         conn.execute(device.update().where(device.c.key_id == key_id).values(last_sequence=2))

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ido_desktop import cli
 from ido_desktop.app import Services, open_services
-from ido_desktop.db.store import backup_sqlite
+from ido_desktop.db import backups
 from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay
@@ -48,8 +48,8 @@ TOPICS = (
 
 
 def open_store(root: str) -> Services:
-    """Open an existing store as the command line does (the passphrase, if any, from the
-    environment: the child inherits the test's environment)."""
+    """Open an existing store as the command line does (the passphrase from IDO_PASSPHRASE:
+    the child inherits the test's environment)."""
     return open_services(DataPaths(Path(root)))
 
 
@@ -91,7 +91,8 @@ def save(root: str, seed: str) -> int:
 def backup(root: str, folder: str) -> int:
     services = open_store(root)
     try:
-        print(backup_sqlite(services.store.engine, Path(folder), "proof"), flush=True)
+        path = backups.backup(services.store.engine, Path(folder), "proof", services.store.key)
+        print(path, flush=True)
     except IdoError as exc:
         print(f"refused {exc.code}: {message(exc.code, exc.params)}", flush=True)
         return 1

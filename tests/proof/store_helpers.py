@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy import event, text
 
 from ido_desktop.app import Services
+from ido_desktop.db import backups
 from ido_desktop.domain.errors import StoreError
 from tests.proof.forkserver import draft
 
@@ -29,6 +30,11 @@ def stored_consults(services: Services) -> tuple[set[str], int]:
             )
         ).scalar_one()
     return ids, int(orphans)
+
+
+def take_daily_backup(services: Services) -> None:
+    """Take today's backup, which the first start of the day would take otherwise."""
+    backups.backup(services.store.engine, services.paths.backups, "daily", services.store.key)
 
 
 def reopen(services: Services) -> None:

@@ -22,8 +22,7 @@ import pytest
 from sqlalchemy import text
 
 from ido_desktop.app import Services
-from ido_desktop.db import store as store_module
-from ido_desktop.db.store import backup_sqlite
+from ido_desktop.db import backups
 from ido_desktop.domain.errors import StoreError
 from ido_desktop.messages import message
 from ido_desktop.sync.errors import SyncError
@@ -35,6 +34,7 @@ from tests.proof.store_helpers import (
     register_until_refused,
     reopen,
     stored_consults,
+    take_daily_backup,
 )
 from tests.services.sync_helpers import demo, snapshot
 
@@ -115,6 +115,7 @@ def test_read_only_store_refuses_a_save_and_changes_nothing(services, open_spree
 @linux_only
 def test_disk_full_in_a_real_writer_process(services, open_spreekuur, forkserver, proof_report):
     """A writer whose files may not grow (RLIMIT_FSIZE: EFBIG) saves until the disk is full."""
+    take_daily_backup(services)
     reopen(services)
     database = services.paths.database
     sizes = [p.stat().st_size for p in database.parent.glob(database.name + "*")]
@@ -158,6 +159,7 @@ def test_full_stick_refuses_export_and_leaves_nothing(
     demo(laptop, 1000)
     stick = tmp_path / "stick"
     stick.mkdir()
+    take_daily_backup(laptop)
     reopen(laptop)
     export = ("--data-dir", str(laptop.paths.root), "export", "--out", str(stick))
     # Room for the store's 32 KiB shared-memory index, not for the sync file (about 85 KiB).
@@ -204,31 +206,36 @@ def test_read_only_store_during_export_removes_the_written_file(tmp_path, paired
 # --- backup --------------------------------------------------------------------------------
 
 
-class _FixedDatetime(datetime):
-    @classmethod
-    def now(cls, tz=None):  # type: ignore[override]
-        return datetime(2026, 11, 29, 12, 0, 0, tzinfo=tz or UTC)
+FIXED = datetime(2026, 11, 29, 12, 0, 0, tzinfo=UTC)
+
+
+def backup(services: Services, folder: Path):
+    return backups.backup(services.store.engine, folder, "proof", services.store.key, now=FIXED)
 
 
 @linux_only
-def test_backup_onto_a_full_disk_leaves_no_partial_file(services, open_spreekuur, monkeypatch):
-    """The backup file is /dev/full: every write fails with ENOSPC."""
+def test_backup_onto_a_full_disk_leaves_no_partial_file(services, open_spreekuur):
+    """The backup's file is /dev/full: every write fails with ENOSPC."""
     register_one(services)
     before = snapshot(services)
     folder = services.paths.backups
-    monkeypatch.setattr(store_module, "datetime", _FixedDatetime)
-    (folder / "ido-20261129T120000Z-proof.sqlite3").symlink_to("/dev/full")
+    folder.mkdir(exist_ok=True)
+    there = sorted(folder.iterdir())
+    temporary = folder / ".ido-20261129T120000Z-proof.sqlite3.tmp"
+    temporary.symlink_to("/dev/full")
     with pytest.raises(StoreError) as refused:
-        backup_sqlite(services.store.engine, folder, "proof")
+        backup(services, folder)
     assert refused.value.code == "E_BACKUP_DISK_FULL", refused.value
-    assert_dutch(refused.value.code, "vol", "geen half bestand")
-    assert list(folder.iterdir()) == []
+    assert_dutch(refused.value.code, "vol", "niet veranderd")
+    assert sorted(folder.iterdir()) == there  # no partial file
     assert snapshot(services) == before and integrity(services) == "ok"
+    assert backup(services, folder).exists()  # room again
 
 
 @linux_only
 def test_backup_in_a_process_limited_by_file_size(services, open_spreekuur, forkserver):
     register_one(services)
+    take_daily_backup(services)  # opening the store in the child would take it otherwise
     before = snapshot(services)
     folder = services.paths.root / "backups-small"
     reopen(services)
@@ -236,7 +243,7 @@ def test_backup_in_a_process_limited_by_file_size(services, open_spreekuur, fork
     assert services.paths.database.stat().st_size > 2 * limit
     run = forkserver.run("backup", str(services.paths.root), str(folder), max_file_size=limit)
     assert run.exit_code == 1, run.output
-    assert run.output.split()[1].rstrip(":") in ("E_BACKUP_DISK_FULL", "E_BACKUP_WRITE_FAILED")
+    assert run.output.split()[1].rstrip(":") in ("E_BACKUP_DISK_FULL", "E_BACKUP_FAILED")
     assert list(folder.iterdir()) == []
     assert snapshot(services) == before and integrity(services) == "ok"
     done = forkserver.run("backup", str(services.paths.root), str(folder))
@@ -247,18 +254,21 @@ def test_backup_to_a_read_only_folder_is_refused(services, open_spreekuur, monke
     register_one(services)
     before = snapshot(services)
     folder = services.paths.backups
+    folder.mkdir(exist_ok=True)
+    there = sorted(folder.iterdir())
     with read_only_folder(folder, monkeypatch), pytest.raises(StoreError) as refused:
-        backup_sqlite(services.store.engine, folder, "proof")
+        backup(services, folder)
     assert refused.value.code == "E_BACKUP_READ_ONLY", refused.value
-    assert_dutch(refused.value.code, "alleen-lezen", "niet veranderd")
-    assert list(folder.iterdir()) == []
+    assert_dutch(refused.value.code, "niet geschreven", "niet veranderd")
+    assert sorted(folder.iterdir()) == there
     assert snapshot(services) == before
-    assert backup_sqlite(services.store.engine, folder, "proof").exists()
+    assert backup(services, folder).exists()
 
 
 @linux_only
 def test_opening_the_store_on_a_full_disk_says_so(services, forkserver):
     """Not "the store cannot be read, restore a backup": the disk is full, the store is fine."""
+    take_daily_backup(services)
     reopen(services)
     run = forkserver.run("cli", "--data-dir", str(services.paths.root), "stats", max_file_size=4096)
     assert run.exit_code == 1, run.output

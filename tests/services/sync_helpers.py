@@ -10,6 +10,7 @@ from ido_desktop.app import Services, initialise
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
 from ido_desktop.services.demo_service import DemoService
+from ido_desktop.sync import agecrypt, minisign
 
 RECORD_TABLES = (
     "spreekuur",
@@ -25,6 +26,18 @@ RECORD_TABLES = (
 def make(tmp_path: Path, name: str, role: Role, database_url: str | None = None) -> Services:
     """A new install under ``tmp_path/name``; its store in ``database_url`` when given."""
     return initialise(DataPaths(tmp_path / name), role, name, database_url)
+
+
+def copy_identity(source: Services, target: Services) -> None:
+    """Give ``target`` the signing key and age identity of ``source``, sealed with its own key."""
+    keys = target.keystore
+    for sealed in (keys.secret_key_path, keys.age_identity_path):
+        sealed.unlink(missing_ok=True)
+    (keys.keys_dir / "ido.key").write_text(minisign.secret_key_text(source.keystore.secret_key()))
+    keys.public_key_path.write_text(source.keystore.public_key().to_text())
+    identity = agecrypt.identity_text(source.keystore.age_identity())
+    (keys.keys_dir / "age-identity.txt").write_text(identity)
+    keys.seal_plain_files()
 
 
 def demo(services: Services, n: int, seed: int = 1) -> None:

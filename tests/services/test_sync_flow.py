@@ -19,7 +19,7 @@ from ido_desktop.domain.vocab import DurationBand, PartOfDay, Role
 from ido_desktop.sync.errors import SYNC_ERROR_CODES, SyncError
 from ido_desktop.sync.receipt import build_receipt
 from ido_desktop.sync.syncfile import build_sync_file
-from tests.services.sync_helpers import counts, demo, make, snapshot
+from tests.services.sync_helpers import copy_identity, counts, demo, make, snapshot
 
 # Laptop-side tests need a paired back office, but not on both databases.
 laptop_only = pytest.mark.parametrize("backoffice_databases", ["sqlite"], indirect=True)
@@ -101,9 +101,7 @@ def test_order_independence_on_one_back_office(tmp_path, office, laptop, backoff
     for order in ([0, 1, 2], [2, 0, 1], [1, 2, 0]):
         name = f"o{''.join(map(str, order))}"
         fresh = make(tmp_path, name, Role.BACKOFFICE, backoffice_databases())
-        # Reuse the paired back office's identity so the files decrypt: copy its key files.
-        for name in ("ido.key", "ido.pub", "age-identity.txt"):
-            (fresh.paths.keys / name).write_bytes((office.paths.keys / name).read_bytes())
+        copy_identity(office, fresh)  # so the files decrypt
         fresh.enrolment.trust(laptop.keystore.public_key_path, "Laptop 03")
         fresh.imports.import_files([paths[i] for i in order])
         results[tuple(order)] = snapshot(fresh)

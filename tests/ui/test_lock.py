@@ -1,0 +1,107 @@
+"""The unlock screen and the lock, as staff meet them: idle, Ctrl+L, sleep, wrong passphrase."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ido_desktop.ui.application import GuiSession, build_main_window
+from ido_desktop.ui.lock import LockController, UnlockWindow
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.monotonic = 1000.0
+        self.wall = 1_800_000_000.0
+
+    def __call__(self) -> tuple[float, float]:
+        return self.monotonic, self.wall
+
+
+@pytest.fixture
+def locked_setup(qtbot, services, open_spreekuur):
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.data_shown, timeout=5000):
+        window.show()
+    clock = Clock()
+    controller = LockController(
+        services.lock, services.unlock, services.reset_passphrase, "nl", 300, clock=clock
+    )
+    window.lock_requested.connect(controller.lock_now)
+    yield window, controller, clock
+    if controller.window is not None:
+        controller.window.close()
+
+
+def _unlock(qtbot, controller: LockController, passphrase: str) -> None:
+    assert controller.window is not None
+    qtbot.keyClicks(controller.window.passphrase, passphrase)
+    qtbot.keyClick(controller.window.passphrase, Qt.Key.Key_Return)
+
+
+def test_idle_time_locks_and_unlocking_returns_to_the_same_screen(
+    qtbot, services, locked_setup
+):
+    window, controller, clock = locked_setup
+    note = window.form.question_editors()[0].note
+    note.setPlainText("Half ingevuld")
+    clock.monotonic += 299
+    clock.wall += 299
+    controller.check()
+    assert not controller.is_locked
+    clock.monotonic += 2
+    clock.wall += 2
+    controller.check()
+
+    assert controller.is_locked and services.locked
+    assert not window.isVisible()  # every record is hidden
+    _unlock(qtbot, controller, "test-passphrase")
+    assert not controller.is_locked and not services.locked
+    assert window.isVisible()
+    assert note.toPlainText() == "Half ingevuld"  # nothing lost
+    note.clear()  # so closing the window asks nothing
+
+
+def test_ctrl_l_locks_at_once(qtbot, services, locked_setup):
+    window, controller, _clock = locked_setup
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.is_locked and services.locked
+
+
+def test_after_sleep_the_wall_clock_locks(locked_setup, services):
+    _window, controller, clock = locked_setup
+    clock.wall += 2 * 3600  # the lid was shut; the monotonic clock stood still
+    controller.check()
+    assert controller.is_locked and services.locked
+
+
+def test_a_wrong_passphrase_is_explained_and_slowed_down(qtbot, services, locked_setup):
+    _window, controller, _clock = locked_setup
+    controller.lock_now()
+    for _ in range(3):
+        _unlock(qtbot, controller, "fout-wachtwoord")
+        assert controller.is_locked
+    unlock_window = controller.window
+    assert unlock_window is not None
+    assert "klopt niet" in unlock_window.banner._text.text()
+    assert not unlock_window.unlock_button.isEnabled()  # the third mistake makes it wait
+    assert services.locked
+
+
+def test_the_program_starts_at_the_unlock_screen(qtbot, data_paths, services):
+    services.close()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    session = GuiSession(app, data_paths, None)
+    session.show_unlock()
+    unlock = session._unlock_window
+    assert isinstance(unlock, UnlockWindow)
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, "test-passphrase")
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert session.window is not None and session.window.isVisible()
+    qtbot.addWidget(session.window)
+    session.close()
