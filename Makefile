@@ -16,6 +16,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD_STAMP := $(VENV)/.installed-build
 STORE := .local-store
+DEMO_PASSPHRASE := demo-wachtwoord
 PYTEST_ARGS ?=
 
 TS_FILES := $(wildcard resources/translations/*.ts)
@@ -47,9 +48,12 @@ run: translations
 	$(BIN)/python -m ido_desktop.gui_check
 	@if [ ! -f $(STORE)/ido.sqlite3 ]; then \
 		echo "Creating a demo store in $(STORE)"; \
-		$(BIN)/ido-desktop --data-dir $(STORE) init --role field --name "Demo-laptop" && \
-		$(BIN)/ido-desktop --data-dir $(STORE) demo --consultations 300; \
+		IDO_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/ido-desktop --data-dir $(STORE) init \
+			--role field --name "Demo-laptop" && \
+		IDO_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/ido-desktop --data-dir $(STORE) demo \
+			--consultations 300; \
 	fi
+	@echo "Wachtwoord van de demo-opslag: $(DEMO_PASSPHRASE)"
 	$(BIN)/ido-desktop --data-dir $(STORE) gui
 
 test: translations

@@ -14,6 +14,9 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Throwaway stores: a fixed passphrase and cheap key stretching.
+os.environ.setdefault("IDO_PASSPHRASE", "schermafbeelding")
+os.environ.setdefault("IDO_KDF_TARGET_MS", "1")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

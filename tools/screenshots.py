@@ -13,6 +13,9 @@ from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Throwaway stores: a fixed passphrase and cheap key stretching.
+os.environ.setdefault("IDO_PASSPHRASE", "schermafbeelding")
+os.environ.setdefault("IDO_KDF_TARGET_MS", "1")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

@@ -18,6 +18,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Throwaway stores: a fixed passphrase and cheap key stretching.
+os.environ.setdefault("IDO_PASSPHRASE", "schermafbeelding")
+os.environ.setdefault("IDO_KDF_TARGET_MS", "1")
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
