@@ -289,8 +289,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "E_AUDIT_APPEND_ONLY": (
         "Het logboek kan alleen worden aangevuld; regels wijzigen of verwijderen kan niet. Er "
         "is niets veranderd.",
-        "The log can only be added to; entries cannot be changed or removed. Nothing was "
-        "changed.",
+        "The log can only be added to; entries cannot be changed or removed. Nothing was changed.",
     ),
 }
 
