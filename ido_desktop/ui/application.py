@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from ido_desktop.app import Services
 from ido_desktop.domain.vocab import Role
+from ido_desktop.services.audit_service import AuditService
+from ido_desktop.ui.audit_page import AuditPage
 from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.import_page import ImportPage
@@ -64,6 +66,9 @@ def build_main_window(services: Services) -> MainWindow:
             )
         ),
         signals_page=None if field else SignalsPage(services.signals, language),
+        audit_page=(
+            None if field else AuditPage(AuditService(services.store.session_factory), language)
+        ),
     )
 
 
