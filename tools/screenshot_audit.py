@@ -40,9 +40,9 @@ def fill(root: Path):
         laptop = initialise(DataPaths(root / number), Role.FIELD, f"Laptop {number}")
         laptop.pairing.apply(pairing)
         office.enrolment.trust(laptop.keystore.public_key_path, f"Laptop {number}")
-        DemoService(
-            laptop.store.session_factory, laptop.clock, laptop.device.device_id
-        ).generate(40, laptop.reference.catalog(), seed=int(number))
+        DemoService(laptop.store.session_factory, laptop.clock, laptop.device.device_id).generate(
+            40, laptop.reference.catalog(), seed=int(number)
+        )
         laptops.append(laptop)
     for laptop in laptops:
         office.imports.import_files([Path(laptop.exports.export(stick).path)])
