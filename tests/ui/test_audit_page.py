@@ -232,7 +232,7 @@ def test_the_back_office_window_opens_the_log_with_ctrl_0(qtbot, office):
     assert window.audit_page.model.rowCount() == 4
 
 
-def test_the_log_page_in_english(qtbot, office, english, committed):
+def test_the_log_page_in_english(qtbot, office, english, committed):  # noqa: F811
     page = AuditPage(AuditService(office.store.session_factory), "en")
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.log_shown, timeout=5000):
