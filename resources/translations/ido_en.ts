@@ -592,6 +592,18 @@
         <translation>Refuse sync files from the chosen laptop from now on</translation>
     </message>
     <message>
+        <source>&amp;Naam wijzigen…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Geef de gekozen laptop een andere naam</source>
+        <translation>Give the chosen laptop another name</translation>
+    </message>
+    <message>
         <source>&amp;Koppelbestand maken…</source>
         <translation>Write &amp;pairing file…</translation>
     </message>
@@ -648,6 +660,10 @@
         <translation>IDO pairing file (*.idopair)</translation>
     </message>
     <message>
+        <source>Nieuwe naam voor {name}:</source>
+        <translation>New name for {name}:</translation>
+    </message>
+    <message>
         <source>{name} is ingeschreven (sleutel-id {key_id}).</source>
         <translation>{name} is enrolled (key ID {key_id}).</translation>
     </message>
@@ -662,6 +678,10 @@
     <message>
         <source>{name} is ingetrokken.</source>
         <translation>{name} is revoked.</translation>
+    </message>
+    <message>
+        <source>{old} heet nu {name}.</source>
+        <translation>{old} is now called {name}.</translation>
     </message>
     <message>
         <source>Koppelbestand geschreven: {path}. Geef het aan de laptopgebruiker en lees de vingerafdruk hieronder voor.</source>

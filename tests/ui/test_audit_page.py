@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QThreadPool
 
 from ido_desktop import messages
 from ido_desktop.db.repositories import audit_repo
-from ido_desktop.domain.audit import AuditAction, AuditRow
+from ido_desktop.domain.audit import AuditAction, AuditFilter, AuditRow
 from ido_desktop.domain.vocab import Role
 from ido_desktop.services.audit_service import AuditService
 from ido_desktop.ui.application import build_main_window
@@ -21,6 +21,8 @@ from ido_desktop.ui.audit_model import (
     details_summary,
 )
 from ido_desktop.ui.audit_page import AuditPage
+from ido_desktop.ui.devices_model import DevicesColumn
+from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from tests.services.sync_helpers import make
 from tests.ui.test_translations import (  # noqa: F401  (fixtures)
@@ -241,3 +243,33 @@ def test_the_log_page_in_english(qtbot, office, english, committed):  # noqa: F8
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     assert page.model.index(0, AuditColumn.ACTION).data() == "Laptop revoked"
     assert _dutch_left(page, _dutch_matchers(committed)) == []
+
+
+def test_rename_a_laptop_on_the_devices_page(qtbot, tmp_path, office, monkeypatch):
+    laptop = make(tmp_path, "Laptop 03", Role.FIELD)
+    try:
+        office.enrolment.trust(laptop.keystore.public_key_path, "Laptop 03")
+    finally:
+        laptop.close()
+    audit = AuditService(office.store.session_factory)
+    before = audit.count(AuditFilter())
+    page = DevicesPage(office.enrolment, office.pairing, office.keystore, "nl")
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.rename_button.isEnabled()  # nothing chosen yet
+    page.table.selectRow(0)
+    assert page.rename_button.isEnabled()
+
+    answers = iter([None, "   ", "Laptop 03 Charlois"])
+    monkeypatch.setattr(page, "_ask_name", lambda _device: next(answers))
+    page.rename_button.click()  # cancelled
+    page.rename_button.click()  # empty: refused with the reason, nothing changes
+    assert page.error.text() == messages.message("E_DEVICE_NAME", {"max": 80}, "nl")
+    assert [d.name for d in office.enrolment.devices()] == ["Laptop 03"]
+    assert audit.count(AuditFilter()) == before
+    with qtbot.waitSignal(page.devices_changed, timeout=1000):
+        page.rename_button.click()
+    assert page.result.text() == "Laptop 03 heet nu Laptop 03 Charlois."
+    assert page.model.index(0, DevicesColumn.NAME).data() == "Laptop 03 Charlois"
+    [entry] = audit.find(AuditFilter(action="device.renamed"))
+    assert entry.details["old_name"] == "Laptop 03" and entry.actor == "Backoffice Centrale"
