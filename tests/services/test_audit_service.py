@@ -15,6 +15,7 @@ from ido_desktop.db.repositories import audit_repo
 from ido_desktop.domain.audit import AuditAction, AuditFilter
 from ido_desktop.domain.errors import IdoError, StateError, StoreError, ValidationError
 from ido_desktop.domain.vocab import Role
+from ido_desktop.messages import MESSAGES, message
 from ido_desktop.services.audit_service import AuditService
 from ido_desktop.services.clock import local_day_bounds
 from ido_desktop.sync.errors import SyncError
@@ -262,3 +263,21 @@ def test_audit_entries_fit_the_columns(tmp_path, backoffice_db):
             assert session.scalar(select(func.count()).select_from(AuditLog)) == 1
     finally:
         office.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "params"),
+    [
+        ("E_AUDIT_PERIOD", {"date_from": "2026-12-01", "date_to": "2026-11-01"}),
+        ("E_AUDIT_DATE", {"value": "30-11-2026"}),
+        ("E_AUDIT_ACTION", {"value": "x", "known": "device.revoked"}),
+        ("E_AUDIT_WRITE_FAILED", {"path": "/media/stick/logboek.csv"}),
+        ("E_AUDIT_CANCELLED", {}),
+        ("E_AUDIT_APPEND_ONLY", {}),
+    ],
+)
+def test_every_audit_refusal_has_plain_words_in_both_languages(code, params):
+    assert code in MESSAGES
+    dutch, english = message(code, params, "nl"), message(code, params, "en")
+    assert dutch != english and "{" not in dutch + english
+    assert all(str(value) in dutch and str(value) in english for value in params.values())
