@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Registratie gecorrigeerd</source>
+        <translation>Record corrected</translation>
+    </message>
+    <message>
+        <source>Laptop ingeschreven</source>
+        <translation>Laptop enrolled</translation>
+    </message>
+    <message>
+        <source>Laptop ingetrokken</source>
+        <translation>Laptop revoked</translation>
+    </message>
+    <message>
+        <source>Laptop hernoemd</source>
+        <translation>Laptop renamed</translation>
+    </message>
+    <message>
+        <source>Koppelbestand gemaakt</source>
+        <translation>Pairing file written</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand ingelezen</source>
+        <translation>Sync file imported</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand geweigerd</source>
+        <translation>Sync file refused</translation>
+    </message>
+    <message>
+        <source>Instelling gewijzigd</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Oude gegevens opgeschoond</source>
+        <translation>Old data cleaned up</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>{name} (sleutel-id {key_id})</source>
+        <translation>{name} (key ID {key_id})</translation>
+    </message>
+    <message>
+        <source>{old_name} → {name}</source>
+        <translation>{old_name} → {name}</translation>
+    </message>
+    <message>
+        <source>Versie {config_version}, bestand {file}</source>
+        <translation>Version {config_version}, file {file}</translation>
+    </message>
+    <message>
+        <source>{file} van {name}: {applied} verwerkt, {unchanged} ongewijzigd, {conflicts} conflicten</source>
+        <translation>{file} from {name}: {applied} applied, {unchanged} unchanged, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>{file}: geweigerd ({error_code})</source>
+        <translation>{file}: refused ({error_code})</translation>
+    </message>
+    <message>
+        <source>{key}: {old} → {new}</source>
+        <translation>{key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logboek van de backoffice</source>
+        <translation>Back-office log</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer veranderde: correcties, laptops, koppelbestanden, imports, instellingen en opschonen. Regels worden nooit gewijzigd of verwijderd.</source>
+        <translation>Who changed what, and when: corrections, laptops, pairing files, imports, settings and clean-ups. Entries are never changed or removed.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Aantal regels</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Regels van het logboek</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Zoek in onderwerp</source>
+        <translation>Search in subject</translation>
+    </message>
+    <message>
+        <source>bv. een consult-id of sleutel-id</source>
+        <translation>e.g. a consultation ID or key ID</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Schrijf de regels die aan het filter voldoen naar een CSV-bestand (Excel)</source>
+        <translation>Write the entries that match the filter to a CSV file (Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Actie</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp bevat</source>
+        <translation>&amp;Subject contains</translation>
+    </message>
+    <message>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Logboek opslaan</source>
+        <translation>Save log</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>1 regel</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} regels</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path} ({n} regels)</source>
+        <translation>Saved: {path} ({n} entries)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Reservekopieën</source>
@@ -413,6 +635,18 @@
         <translation>Refuse sync files from the chosen laptop from now on</translation>
     </message>
     <message>
+        <source>&amp;Naam wijzigen…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Geef de gekozen laptop een andere naam</source>
+        <translation>Give the chosen laptop another name</translation>
+    </message>
+    <message>
         <source>&amp;Koppelbestand maken…</source>
         <translation>Write &amp;pairing file…</translation>
     </message>
@@ -469,6 +703,10 @@
         <translation>IDO pairing file (*.idopair)</translation>
     </message>
     <message>
+        <source>Nieuwe naam voor {name}:</source>
+        <translation>New name for {name}:</translation>
+    </message>
+    <message>
         <source>{name} is ingeschreven (sleutel-id {key_id}).</source>
         <translation>{name} is enrolled (key ID {key_id}).</translation>
     </message>
@@ -483,6 +721,10 @@
     <message>
         <source>{name} is ingetrokken.</source>
         <translation>{name} is revoked.</translation>
+    </message>
+    <message>
+        <source>{old} heet nu {name}.</source>
+        <translation>{old} is now called {name}.</translation>
     </message>
     <message>
         <source>Koppelbestand geschreven: {path}. Geef het aan de laptopgebruiker en lees de vingerafdruk hieronder voor.</source>
@@ -1056,6 +1298,10 @@
         <translation>Signals (Ctrl+9)</translation>
     </message>
     <message>
+        <source>Logboek (Ctrl+0)</source>
+        <translation>Log (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Er is nog geen spreekuur geopend.
 Start een spreekuur om consulten te registreren.</source>
         <translation>No session has been opened yet.
@@ -1152,6 +1398,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>Sig&amp;nalen</source>
         <translation>Sig&amp;nals</translation>
+    </message>
+    <message>
+        <source>Log&amp;boek</source>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
