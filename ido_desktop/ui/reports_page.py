@@ -107,6 +107,11 @@ class ReportsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Rapporttabel"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "De cijfers van het rapport. Enter op een cel toont de consulten achter dat getal."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -156,6 +161,9 @@ class ReportsPage(QWidget):
     def _build_controls(self) -> None:
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periode"))
+        self.period.setAccessibleDescription(
+            self.tr("De periode van het rapport; kies Zelf kiezen om de data in te vullen.")
+        )
         for text, key in (
             (self.tr("Deze maand"), "this_month"),
             (self.tr("Vorige maand"), "last_month"),
@@ -174,6 +182,11 @@ class ReportsPage(QWidget):
         for n in range(MAX_DIMENSIONS):
             box = QComboBox()
             box.setAccessibleName(self.tr("Indeling {n}").format(n=n + 1))
+            box.setAccessibleDescription(
+                self.tr(
+                    "Waarop de tabel wordt ingedeeld, bijvoorbeeld maand, locatie of organisatie."
+                )
+            )
             if n:
                 box.addItem(self.tr("(geen)"), None)
             for name, text in dimension_labels().items():
@@ -182,12 +195,14 @@ class ReportsPage(QWidget):
         self.dimensions[0].setCurrentIndex(self.dimensions[0].findData("period_month"))
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Tellen"))
+        self.measure.setAccessibleDescription(self.tr("Tel consulten of vragen."))
         self.measure.addItem(self.tr("Consulten"), "consultations")
         self.measure.addItem(self.tr("Vragen"), "questions")
 
         self.build_button = QPushButton(self.tr("&Maken"))
         self.build_button.setObjectName("primaryButton")
         self.build_button.setAccessibleName(self.tr("Maken"))
+        self.build_button.setAccessibleDescription(self.tr("Rapport maken (Ctrl+Enter)"))
         self.build_button.setToolTip(self.tr("Rapport maken (Ctrl+Enter)"))
         self.build_button.clicked.connect(self.build)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -219,6 +234,11 @@ class ReportsPage(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(
+            self.tr(
+                "Datum van het rapport. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
+            )
+        )
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd-MM-yyyy")
         edit.dateChanged.connect(self._on_date_changed)
@@ -227,10 +247,13 @@ class ReportsPage(QWidget):
     def _build_exports(self) -> QHBoxLayout:
         self.csv_button = QPushButton(self.tr("CS&V…"))
         self.csv_button.setAccessibleName(self.tr("Exporteren naar CSV"))
+        self.csv_button.setAccessibleDescription(self.tr("Sla de tabel op als CSV-bestand."))
         self.xlsx_button = QPushButton(self.tr("E&xcel…"))
         self.xlsx_button.setAccessibleName(self.tr("Exporteren naar Excel"))
+        self.xlsx_button.setAccessibleDescription(self.tr("Sla de tabel op als Excel-bestand."))
         self.pdf_button = QPushButton(self.tr("PD&F…"))
         self.pdf_button.setAccessibleName(self.tr("Exporteren naar PDF"))
+        self.pdf_button.setAccessibleDescription(self.tr("Sla de tabel en grafieken op als PDF."))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -239,8 +262,14 @@ class ReportsPage(QWidget):
         hidden.setStyleSheet("color: #5f6368;")
         self.quarter = QComboBox()
         self.quarter.setAccessibleName(self.tr("Kwartaal"))
+        self.quarter.setAccessibleDescription(
+            self.tr("Het kwartaal voor de kwartaalrapportage aan de gemeente.")
+        )
         self.quarterly_button = QPushButton(self.tr("K&wartaalrapportage…"))
         self.quarterly_button.setAccessibleName(self.tr("Kwartaalrapportage maken"))
+        self.quarterly_button.setAccessibleDescription(
+            self.tr("Maak de kwartaalrapportage voor de gemeente als PDF of Excel.")
+        )
         self.quarterly_button.setToolTip(
             self.tr("De kwartaalrapportage voor de gemeente als PDF of Excel")
         )

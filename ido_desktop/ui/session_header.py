@@ -9,6 +9,14 @@ from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
 
 
+def _scale_font(label: QLabel, factor: float) -> None:
+    """Bigger text that still follows the system font size."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+
+
 class SessionHeader(QWidget):
     start_requested = Signal()
     close_requested = Signal()
@@ -22,6 +30,7 @@ class SessionHeader(QWidget):
         self.setAccessibleName(self.tr("Spreekuur en tellers"))
         self.where = QLabel()
         self.where.setObjectName("headerWhere")
+        _scale_font(self.where, 1.5)
         self.where.setAccessibleName(self.tr("Huidige locatie"))
         self.since = QLabel()
         self.since.setAccessibleName(self.tr("Spreekuur sinds"))
@@ -29,13 +38,20 @@ class SessionHeader(QWidget):
         self.since.setMinimumWidth(80)
         self.count = QLabel()
         self.count.setObjectName("headerCount")
+        _scale_font(self.count, 1.3)
         self.count.setAccessibleName(self.tr("Consulten vandaag"))
         self.start_button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         self.start_button.setAccessibleName(self.tr("Spreekuur starten"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
+        )
         self.start_button.setToolTip(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         self.start_button.clicked.connect(self.start_requested)
         self.close_button = QPushButton(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
         self.close_button.setAccessibleName(self.tr("Spreekuur sluiten"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Sluit het spreekuur aan het eind van de dag (Ctrl+Shift+E).")
+        )
         self.close_button.setToolTip(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
         self.close_button.clicked.connect(self.close_requested)
 

@@ -117,16 +117,25 @@ class SyncPanel(QWidget):
         self.export_button = QPushButton(self.tr("&Synchroniseren naar USB-stick of map…"))
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName(self.tr("Synchroniseren naar USB-stick of map"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
+        )
         self.export_button.setToolTip(
             self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
         )
         self.receipt_button = QPushButton(self.tr("&Ontvangstbewijs inlezen…"))
         self.receipt_button.setAccessibleName(self.tr("Ontvangstbewijs inlezen"))
+        self.receipt_button.setAccessibleDescription(
+            self.tr("Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt")
+        )
         self.receipt_button.setToolTip(
             self.tr("Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt")
         )
         self.pair_button = QPushButton(self.tr("&Koppelbestand inlezen…"))
         self.pair_button.setAccessibleName(self.tr("Koppelbestand inlezen"))
+        self.pair_button.setAccessibleDescription(
+            self.tr("Lees het koppelbestand (.idopair) van de backoffice in")
+        )
         self.pair_button.setToolTip(
             self.tr("Lees het koppelbestand (.idopair) van de backoffice in")
         )
