@@ -37,6 +37,7 @@ from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.vocab import Role
 from ido_desktop.ui import style
 from ido_desktop.ui.application import build_main_window
+from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.pairing_dialog import PairingDialog
 from ido_desktop.ui.record_correction import CorrectionDialog
 from ido_desktop.ui.referral_dialog import ReferralDialog
@@ -203,3 +204,75 @@ def test_no_fixed_font_sizes_in_the_interface() -> None:
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
     assert not FIXED_FONT.search(style.STYLE_SHEET)
+
+
+# --- focus order -----------------------------------------------------------------------------
+
+
+def _tab_walk(qtbot, steps: int, key: Qt.Key = Qt.Key.Key_Tab) -> list[str]:
+    names = []
+    for _ in range(steps):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if not names or names[-1] != widget.accessibleName():  # Tab walks a date's parts
+            names.append(widget.accessibleName())
+        qtbot.keyClick(widget, key)
+    return names
+
+
+def _active(qtbot, widget: QWidget) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def test_tab_walks_the_consultation_form_top_to_bottom_then_the_side_then_save(
+    qtbot, services, open_spreekuur
+):
+    form = ConsultForm(services.consults, services.reference.catalog())
+    qtbot.addWidget(form)
+    form.resize(1100, 800)
+    _active(qtbot, form)
+    form.start_new()
+    question = [
+        "Organisatie",
+        "Onderwerp",
+        "Vorm van hulp",
+        "Resultaat",
+        "Onderliggende problemen",
+        "Knelpunt",
+        "Notitie",
+        "Doorverwijzingen",
+        "Doorverwijzing toevoegen",
+        "Vraag toevoegen",
+    ]
+    visit = ["Datum", "Dagdeel", "Duur van het bezoek"]
+    visitor = [
+        "Kanaal",
+        "Hoe gevonden",
+        "Leeftijd",
+        "Taal van het gesprek",
+        "Herhaalbezoek",
+        "Namens bezoeker gehandeld met toestemming",
+    ]
+    buttons = ["Formulier wissen", "Opslaan en volgende"]
+    expected = question + visit + visitor + buttons + ["Organisatie"]
+    assert _tab_walk(qtbot, 24) == expected
+    # Shift+Tab walks back the same way.
+    back = _tab_walk(qtbot, 4, Qt.Key.Key_Backtab)
+    assert back == ["Onderwerp", "Organisatie", "Opslaan en volgende", "Formulier wissen"]
+
+
+def test_tab_walks_the_spreekuur_dialog_in_reading_order(qtbot, services):
+    dialog = StartSpreekuurDialog(services.spreekuren, services.reference.catalog(), "nl")
+    qtbot.addWidget(dialog)
+    _active(qtbot, dialog)
+    # The location is remembered from last time, so the staff code has the focus first.
+    assert _tab_walk(qtbot, 5) == [
+        "Medewerkerscode",
+        "Start spreekuur",
+        "Annuleren",
+        "Locatie",
+        "Medewerkerscode",
+    ]
