@@ -19,6 +19,7 @@ from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
+from ido_desktop.ui.widgets import MessageBanner
 
 
 class StartSpreekuurDialog(QDialog):
@@ -74,11 +75,8 @@ class StartSpreekuurDialog(QDialog):
         self.staff_code.setPlaceholderText(self.tr("bijvoorbeeld MW07"))
         self.staff_code.setMaxLength(12)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("errorBanner")
-        self.error.setAccessibleName(self.tr("Foutmelding"))
-        self.error.hide()
+        self.error = MessageBanner("error", self)
+        self.error.setAccessibleDescription(self.tr("Foutmelding"))
 
         form = QFormLayout()
         location_label = QLabel(self.tr("&Locatie:"))
@@ -119,8 +117,7 @@ class StartSpreekuurDialog(QDialog):
                 self.location.currentData(), self.staff_code.text(), self._catalog
             )
         except IdoError as exc:
-            self.error.setText(labels.error_message(exc))
-            self.error.show()
+            self.error.show_message(labels.error_message(exc))
             self.staff_code.setFocus()
             return
         self.accept()

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
@@ -172,6 +173,14 @@ class SearchCombo(QComboBox):
             "hele lijst."
         )
         self.setAccessibleDescription(self._description)
+        # Not only a red border: an invalid entry also shows a warning sign with its reason.
+        self.invalid_mark = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            self.tr("Geen keuze: deze tekst past bij niets in de lijst."),
+            self,
+        )
+        self.invalid_mark.setVisible(False)
+        self._line_edit.addAction(self.invalid_mark, QLineEdit.ActionPosition.LeadingPosition)
         self._line_edit.setClearButtonEnabled(True)
         self._line_edit.textEdited.connect(self._on_line_edit_text_edited)
         self.activated.connect(self._on_self_activated)
@@ -320,6 +329,7 @@ class SearchCombo(QComboBox):
         hint = self.tr("Geen keuze: deze tekst past bij niets in de lijst.") if invalid else ""
         self.setToolTip(hint)
         self.setAccessibleDescription(f"{hint} {self._description}".strip())
+        self.invalid_mark.setVisible(invalid)
         self.style().unpolish(self)
         self.style().polish(self)
 

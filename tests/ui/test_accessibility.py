@@ -38,10 +38,13 @@ from ido_desktop.domain.vocab import Role
 from ido_desktop.ui import style
 from ido_desktop.ui.application import build_main_window
 from ido_desktop.ui.consult_form import ConsultForm
+from ido_desktop.ui.import_model import result_text
 from ido_desktop.ui.pairing_dialog import PairingDialog
 from ido_desktop.ui.record_correction import CorrectionDialog
 from ido_desktop.ui.referral_dialog import ReferralDialog
+from ido_desktop.ui.signals_model import rising_text
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
+from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo
 from tests.services.sync_helpers import demo, make
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -276,3 +279,39 @@ def test_tab_walks_the_spreekuur_dialog_in_reading_order(qtbot, services):
         "Locatie",
         "Medewerkerscode",
     ]
+
+
+# --- colour is never the only signal ---------------------------------------------------------
+
+
+def test_messages_and_states_carry_a_sign_and_words_not_only_a_colour(qtbot):
+    for kind, sign in (("error", "✖"), ("warning", "⚠"), ("success", "✔")):
+        banner = MessageBanner(kind)
+        qtbot.addWidget(banner)
+        banner.show_message("Tekst")
+        signs = [label.text() for label in banner.findChildren(QLabel)]
+        assert sign in signs and "Tekst" in signs, kind
+    assert [result_text(r) for r in ("imported", "known", "refused")] == [
+        "✔ Ingelezen",
+        "= Al bekend",
+        "✖ Geweigerd",
+    ]
+    assert rising_text() == "▲ stijgend"
+
+
+def test_text_that_matches_nothing_shows_a_warning_sign_and_says_why(qtbot):
+    combo = SearchCombo()
+    qtbot.addWidget(combo)
+    combo.set_choices([Choice("a", "Belastingdienst")])
+    combo.show()
+    qtbot.keyClicks(combo.line_edit(), "xyzzy")
+    combo.commit_text()
+    assert combo.is_invalid()
+    assert combo.invalid_mark.isVisible()
+    assert "past bij niets" in combo.invalid_mark.text()
+    assert combo.accessibleDescription().startswith("Geen keuze")
+    combo.line_edit().clear()
+    qtbot.keyClicks(combo.line_edit(), "bel")
+    combo.commit_text()
+    assert not combo.is_invalid() and not combo.invalid_mark.isVisible()
+    assert combo.accessibleDescription().startswith("Typ een paar letters")
