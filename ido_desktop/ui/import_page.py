@@ -368,8 +368,9 @@ class ImportPage(QWidget):
             banner.show_message(text)
         self._show_gaps()
         refused = [i for i in range(self.proxy.rowCount()) if self._row(i).result == "refused"]
-        if refused:
-            self.table.selectRow(refused[0])
+        if refused or self.proxy.rowCount():
+            # A refusal first; otherwise the first file, so the keyboard lands on a selected row.
+            self.table.selectRow(refused[0] if refused else 0)
         self.files_imported.emit(results)
 
     def _on_receipts_finished(self, written: list[Path]) -> None:
