@@ -123,7 +123,8 @@ class ConsultForm(QWidget):
         side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
+        # Wide enough for its labels at any system font size.
+        side_widget.setFixedWidth(max(340, self.fontMetrics().averageCharWidth() * 48))
         body.addWidget(side_widget)
 
         line = QFrame(self)
@@ -178,6 +179,7 @@ class ConsultForm(QWidget):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
         return box, form

@@ -41,7 +41,7 @@ from ido_desktop.ui.record_detail import RecordDetailView, short_warmth
 from ido_desktop.ui.records_model import SORT_COLUMN, SORTABLE, RecordColumn, RecordsModel
 from ido_desktop.ui.roles import ID_ROLE
 from ido_desktop.ui.today_model import locale_for
-from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo
+from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo, narrow_combo
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
@@ -177,6 +177,7 @@ class RecordsPage(QWidget):
                     "Filter: toon alleen consulten met deze keuze. Pijltjes veranderen de keuze."
                 )
             )
+            narrow_combo(box)
             box.addItem(everything, None)
             for text, data in items:
                 box.addItem(text, data)

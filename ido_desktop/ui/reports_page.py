@@ -42,7 +42,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.report_charts import ReportCharts
 from ido_desktop.ui.reports_model import ReportModel, ReportProxy
 from ido_desktop.ui.roles import ROW_ROLE
-from ido_desktop.ui.widgets import MessageBanner, ProgressRow
+from ido_desktop.ui.widgets import MessageBanner, ProgressRow, narrow_combo
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
@@ -178,9 +178,11 @@ class ReportsPage(QWidget):
         self.date_to = self._date_edit(self.tr("Tot en met datum"))
         self.period.currentIndexChanged.connect(self._on_period_current_index_changed)
 
+        narrow_combo(self.period)
         self.dimensions: list[QComboBox] = []
         for n in range(MAX_DIMENSIONS):
             box = QComboBox()
+            narrow_combo(box)
             box.setAccessibleName(self.tr("Indeling {n}").format(n=n + 1))
             box.setAccessibleDescription(
                 self.tr(
@@ -260,6 +262,7 @@ class ReportsPage(QWidget):
         hidden = QLabel(self.tr("Kleine aantallen (<5) worden in exports verborgen"))
         hidden.setAccessibleName(self.tr("Kleine aantallen (<5) worden in exports verborgen"))
         hidden.setStyleSheet("color: #5f6368;")
+        hidden.setWordWrap(True)  # wraps instead of widening the page at large text sizes
         self.quarter = QComboBox()
         self.quarter.setAccessibleName(self.tr("Kwartaal"))
         self.quarter.setAccessibleDescription(
@@ -280,7 +283,7 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             row.addWidget(button)
-        row.addWidget(hidden)
+        row.addWidget(hidden, 1)
         row.addStretch(1)
         row.addWidget(quarter_label)
         row.addWidget(self.quarter)

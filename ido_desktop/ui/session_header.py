@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
@@ -30,6 +30,7 @@ class SessionHeader(QWidget):
         self.setAccessibleName(self.tr("Spreekuur en tellers"))
         self.where = QLabel()
         self.where.setObjectName("headerWhere")
+        self.where.setWordWrap(True)  # a long location name wraps at large text sizes
         _scale_font(self.where, 1.5)
         self.where.setAccessibleName(self.tr("Huidige locatie"))
         self.since = QLabel()
@@ -38,6 +39,7 @@ class SessionHeader(QWidget):
         self.since.setMinimumWidth(80)
         self.count = QLabel()
         self.count.setObjectName("headerCount")
+        self.count.setWordWrap(True)
         _scale_font(self.count, 1.3)
         self.count.setAccessibleName(self.tr("Consulten vandaag"))
         self.start_button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
@@ -55,11 +57,14 @@ class SessionHeader(QWidget):
         self.close_button.setToolTip(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
         self.close_button.clicked.connect(self.close_requested)
 
+        # Where above since-when, so large text does not make the header wider than the screen.
+        place = QVBoxLayout()
+        place.setSpacing(0)
+        place.addWidget(self.where)
+        place.addWidget(self.since)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.addWidget(self.where)
-        layout.addSpacing(12)
-        layout.addWidget(self.since, 1)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addLayout(place, 1)
         layout.addWidget(self.count)
         layout.addSpacing(16)
         layout.addWidget(self.start_button)

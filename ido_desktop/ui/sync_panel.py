@@ -169,7 +169,8 @@ class SyncPanel(QWidget):
         self.error.setAccessibleName(self.tr("Foutmelding"))
 
         content = QWidget()
-        content.setMaximumWidth(900)
+        # A comfortable line length that grows with the system font size.
+        content.setMaximumWidth(max(900, self.fontMetrics().averageCharWidth() * 130))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)

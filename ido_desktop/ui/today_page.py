@@ -94,7 +94,7 @@ class TodayPage(QWidget):
 
         self.undo_bar = self._build_undo_bar()
         self.summary = TodaySummary(catalog, language)
-        self.summary.setFixedWidth(330)
+        self.summary.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 47))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)

@@ -74,6 +74,12 @@ def rank_choices(choices: Iterable[Choice], text: str) -> list[Choice]:
     return prefix + word + inside
 
 
+def narrow_combo(box: QComboBox, characters: int = 10) -> None:
+    """Let a combo box be narrower than its longest item, so large text never widens the page."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+
+
 def _words(text: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in text).split()
 
@@ -179,8 +185,6 @@ class SearchCombo(QComboBox):
             self.tr("Geen keuze: deze tekst past bij niets in de lijst."),
             self,
         )
-        self.invalid_mark.setVisible(False)
-        self._line_edit.addAction(self.invalid_mark, QLineEdit.ActionPosition.LeadingPosition)
         self._line_edit.setClearButtonEnabled(True)
         self._line_edit.textEdited.connect(self._on_line_edit_text_edited)
         self.activated.connect(self._on_self_activated)
@@ -329,7 +333,10 @@ class SearchCombo(QComboBox):
         hint = self.tr("Geen keuze: deze tekst past bij niets in de lijst.") if invalid else ""
         self.setToolTip(hint)
         self.setAccessibleDescription(f"{hint} {self._description}".strip())
-        self.invalid_mark.setVisible(invalid)
+        if invalid:
+            self._line_edit.addAction(self.invalid_mark, QLineEdit.ActionPosition.LeadingPosition)
+        else:
+            self._line_edit.removeAction(self.invalid_mark)
         self.style().unpolish(self)
         self.style().polish(self)
 

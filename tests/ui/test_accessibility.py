@@ -307,11 +307,70 @@ def test_text_that_matches_nothing_shows_a_warning_sign_and_says_why(qtbot):
     qtbot.keyClicks(combo.line_edit(), "xyzzy")
     combo.commit_text()
     assert combo.is_invalid()
-    assert combo.invalid_mark.isVisible()
+    assert combo.invalid_mark in combo.line_edit().actions()  # a warning sign in the field
     assert "past bij niets" in combo.invalid_mark.text()
     assert combo.accessibleDescription().startswith("Geen keuze")
     combo.line_edit().clear()
     qtbot.keyClicks(combo.line_edit(), "bel")
     combo.commit_text()
-    assert not combo.is_invalid() and not combo.invalid_mark.isVisible()
+    assert not combo.is_invalid() and combo.invalid_mark not in combo.line_edit().actions()
     assert combo.accessibleDescription().startswith("Typ een paar letters")
+
+
+# --- 200% text ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def double_font(qapp) -> Iterator[None]:
+    original = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(original)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible buttons and one-line labels narrower or lower than their text needs."""
+    found = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or widget.parent() is None:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if isinstance(widget.parentWidget(), QTabBar | QAbstractItemView):
+            continue
+        need = widget.minimumSizeHint() if isinstance(widget, QLabel) else widget.sizeHint()
+        if widget.width() < need.width() or widget.height() < need.height():
+            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.size()} < {need}")
+    return found
+
+
+def test_at_twice_the_font_size_the_field_window_fits_a_laptop_screen_unclipped(
+    qtbot, laptop, double_font
+):
+    window = _shown(qtbot, laptop)
+    window.resize(1600, 1000)
+    assert window.minimumSizeHint().width() <= 1600
+    missing = clipped(window)
+    laptop.spreekuren.start("centrale_bibliotheek", "MW07", laptop.reference.catalog())
+    window.events.spreekuur_changed.emit()
+    qtbot.waitUntil(lambda: window.register_stack.currentWidget() is window.form)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        missing += clipped(window)
+    assert window.width() == 1600
+    assert sorted(set(missing)) == []
+
+
+def test_at_twice_the_font_size_the_back_office_window_fits_and_the_import_page_is_unclipped(
+    qtbot, office, double_font
+):
+    window = _shown(qtbot, office)
+    window.resize(1600, 1000)
+    assert window.minimumSizeHint().width() <= 1600
+    window.tabs.setCurrentWidget(window.import_page)
+    QApplication.processEvents()
+    assert window.width() == 1600
+    assert clipped(window) == []
