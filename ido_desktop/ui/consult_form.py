@@ -49,7 +49,7 @@ from ido_desktop.domain.vocab import (
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.ui import labels
 from ido_desktop.ui.question_editor import QuestionEditor
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, narrow_combo
 
 TICK_MS = 1000
 _MODIFIER_KEYS = {
@@ -195,6 +195,7 @@ class ConsultForm(QWidget):
 
     def _enum_combo(self, values: type[StrEnum], words: Callable[..., str]) -> QComboBox:
         combo = QComboBox(self)
+        narrow_combo(combo, 12)
         for value in values:
             combo.addItem(words(value), value)
         return combo

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
@@ -39,7 +46,6 @@ class SessionHeader(QWidget):
         self.since.setMinimumWidth(80)
         self.count = QLabel()
         self.count.setObjectName("headerCount")
-        self.count.setWordWrap(True)
         _scale_font(self.count, 1.3)
         self.count.setAccessibleName(self.tr("Consulten vandaag"))
         self.start_button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
@@ -62,6 +68,8 @@ class SessionHeader(QWidget):
         place.setSpacing(0)
         place.addWidget(self.where)
         place.addWidget(self.since)
+        # The pages set the window's minimum width; the header's wrapping labels follow it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
         layout.addLayout(place, 1)
