@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Vink aan als u met toestemming iets namens de bezoeker hebt gedaan. Spatie zet het aan of uit.</source>
-        <translation>Tick when you acted on the visitor's behalf with consent. Space toggles it.</translation>
+        <translation>Tick when you acted on the visitor&apos;s behalf with consent. Space toggles it.</translation>
     </message>
     <message>
         <source>Ctrl+Enter slaat op vanuit elk veld.</source>
@@ -3632,7 +3632,7 @@ proble&amp;ms</translation>
     </message>
     <message>
         <source>Aantallen van vandaag, grootste eerst.</source>
-        <translation>Today's counts, largest first.</translation>
+        <translation>Today&apos;s counts, largest first.</translation>
     </message>
 </context>
 <context>
