@@ -18,6 +18,9 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Throwaway stores (once the store is encrypted): a fixed passphrase and cheap key stretching.
+os.environ.setdefault("IDO_PASSPHRASE", "schermafbeelding")
+os.environ.setdefault("IDO_KDF_TARGET_MS", "1")
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
