@@ -171,6 +171,9 @@ class DevicesPage(QWidget):
         self.enrol_button = QPushButton(self.tr("Laptop &inschrijven…"))
         self.enrol_button.setObjectName("primaryButton")
         self.enrol_button.setAccessibleName(self.tr("Laptop inschrijven"))
+        self.enrol_button.setAccessibleDescription(
+            self.tr("Schrijf een nieuwe laptop in met zijn openbare sleutel.")
+        )
         self.enrol_button.setToolTip(
             self.tr(
                 "Vertrouw de sleutel (ido.pub) van een laptop, zodat de backoffice "
@@ -179,6 +182,9 @@ class DevicesPage(QWidget):
         )
         self.revoke_button = QPushButton(self.tr("In&trekken"))
         self.revoke_button.setAccessibleName(self.tr("Intrekken"))
+        self.revoke_button.setAccessibleDescription(
+            self.tr("Trek de gekozen laptop in: zijn bestanden worden daarna geweigerd.")
+        )
         self.revoke_button.setToolTip(
             self.tr("Weiger voortaan synchronisatiebestanden van de gekozen laptop")
         )
@@ -187,6 +193,12 @@ class DevicesPage(QWidget):
         self.rename_button.setToolTip(self.tr("Geef de gekozen laptop een andere naam"))
         self.pairing_button = QPushButton(self.tr("&Koppelbestand maken…"))
         self.pairing_button.setAccessibleName(self.tr("Koppelbestand maken"))
+        self.pairing_button.setAccessibleDescription(
+            self.tr(
+                "Schrijf het koppelbestand (.idopair) dat een laptop inleest om met deze "
+                "backoffice te koppelen."
+            )
+        )
         self.pairing_button.setToolTip(
             self.tr("Schrijf het koppelbestand (.idopair) met de sleutels en lijsten voor laptops")
         )
@@ -207,6 +219,12 @@ class DevicesPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Ingeschreven laptops"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Een regel per laptop: laatste bestand, ontbrekende bestanden en of hij is "
+                "ingetrokken."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DevicesColumn.NAME, Qt.SortOrder.AscendingOrder)

@@ -140,10 +140,15 @@ class MainWindow(QMainWindow):
             )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("font-size: 14pt;")
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        text.setFont(font)
         button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         button.setObjectName("primaryButton")
         button.setAccessibleName(self.tr("Spreekuur starten"))
+        button.setAccessibleDescription(
+            self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
+        )
         button.clicked.connect(self._on_start_spreekuur)
         layout.addWidget(text)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -187,6 +192,12 @@ class MainWindow(QMainWindow):
             session_menu.addAction(self.sync_action)
             self.sync_button = QPushButton(self.tr("Synchroniseren"))
             self.sync_button.setAccessibleName(self.tr("Synchroniseren"))
+            self.sync_button.setAccessibleDescription(
+                self.tr(
+                    "Zet de registraties op een USB-stick of in een map voor de backoffice "
+                    "(Ctrl+Shift+Y)."
+                )
+            )
             self.sync_button.setToolTip(self.tr("Synchroniseren (Ctrl+Shift+Y)"))
             self.sync_button.clicked.connect(self._on_sync_requested)
             header_layout = self.header.layout()
