@@ -94,6 +94,11 @@ class AuditPage(QWidget):
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Regels van het logboek"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Een regel voor elke vastgelegde handeling: wanneer, wat, door wie en waarover."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,6 +129,11 @@ class AuditPage(QWidget):
         def date_edit(name: str) -> QDateEdit:
             edit = QDateEdit()
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(
+                self.tr(
+                    "Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
+                )
+            )
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setMinimumDate(NO_DATE)
@@ -136,21 +146,36 @@ class AuditPage(QWidget):
         self.date_to = date_edit(self.tr("Tot en met datum"))
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Actie"))
+        self.action.setAccessibleDescription(
+            self.tr("Toon alleen regels van deze soort handeling.")
+        )
         self.action.currentIndexChanged.connect(self._on_filter_changed)
         self.actor = QComboBox()
         self.actor.setAccessibleName(self.tr("Door"))
+        self.actor.setAccessibleDescription(
+            self.tr("Toon alleen regels van deze laptop of medewerker.")
+        )
         self.actor.currentIndexChanged.connect(self._on_filter_changed)
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Zoek in onderwerp"))
+        self.subject.setAccessibleDescription(
+            self.tr("Toon alleen regels waarvan het onderwerp deze tekst bevat.")
+        )
         self.subject.setPlaceholderText(self.tr("bv. een consult-id of sleutel-id"))
         self.subject.setClearButtonEnabled(True)
         self.subject.textChanged.connect(self._on_subject_text_changed)
         self.clear_button = QPushButton(self.tr("Filters &wissen"))
         self.clear_button.setAccessibleName(self.tr("Filters wissen"))
+        self.clear_button.setAccessibleDescription(
+            self.tr("Zet alle filters terug, zodat alle regels weer zichtbaar zijn.")
+        )
         self.clear_button.clicked.connect(self.clear_filters)
         self.export_button = QPushButton(self.tr("&Exporteren…"))
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName(self.tr("Exporteren"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Schrijf de regels die aan het filter voldoen naar een CSV-bestand (Excel)")
+        )
         self.export_button.setToolTip(
             self.tr("Schrijf de regels die aan het filter voldoen naar een CSV-bestand (Excel)")
         )

@@ -190,6 +190,9 @@ class DevicesPage(QWidget):
         )
         self.rename_button = QPushButton(self.tr("&Naam wijzigen…"))
         self.rename_button.setAccessibleName(self.tr("Naam wijzigen"))
+        self.rename_button.setAccessibleDescription(
+            self.tr("Geef de gekozen laptop een andere naam.")
+        )
         self.rename_button.setToolTip(self.tr("Geef de gekozen laptop een andere naam"))
         self.pairing_button = QPushButton(self.tr("&Koppelbestand maken…"))
         self.pairing_button.setAccessibleName(self.tr("Koppelbestand maken"))

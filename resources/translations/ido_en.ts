@@ -127,6 +127,14 @@
         <translation>Log entries</translation>
     </message>
     <message>
+        <source>Een regel voor elke vastgelegde handeling: wanneer, wat, door wie en waarover.</source>
+        <translation>A line for each recorded action: when, what, by whom and about what.</translation>
+    </message>
+    <message>
+        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
         <source>geen grens</source>
         <translation>no limit</translation>
     </message>
@@ -143,12 +151,24 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Toon alleen regels van deze soort handeling.</source>
+        <translation>Show only lines of this kind of action.</translation>
+    </message>
+    <message>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
+        <source>Toon alleen regels van deze laptop of medewerker.</source>
+        <translation>Show only lines by this laptop or staff member.</translation>
+    </message>
+    <message>
         <source>Zoek in onderwerp</source>
         <translation>Search in subject</translation>
+    </message>
+    <message>
+        <source>Toon alleen regels waarvan het onderwerp deze tekst bevat.</source>
+        <translation>Show only lines whose subject contains this text.</translation>
     </message>
     <message>
         <source>bv. een consult-id of sleutel-id</source>
@@ -161,6 +181,10 @@
     <message>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Zet alle filters terug, zodat alle regels weer zichtbaar zijn.</source>
+        <translation>Reset all filters so all lines show again.</translation>
     </message>
     <message>
         <source>&amp;Exporteren…</source>
@@ -238,12 +262,40 @@
         <translation>Backups, newest first</translation>
     </message>
     <message>
+        <source>Datum, reden en grootte van elke kopie</source>
+        <translation>Date, reason and size of each copy</translation>
+    </message>
+    <message>
         <source>Nu een reservekopie &amp;maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Maak een versleutelde kopie van alle gegevens en controleer die</source>
+        <translation>Make an encrypted copy of all data and check it</translation>
+    </message>
+    <message>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Vervang alle gegevens door die van de gekozen kopie</source>
+        <translation>Replace all data by that of the chosen copy</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sluit dit venster</source>
+        <translation>Close this window</translation>
     </message>
     <message>
         <source>{when} — {reason} — {size} MB</source>
@@ -717,6 +769,10 @@
     <message>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Geef de gekozen laptop een andere naam.</source>
+        <translation>Give the selected laptop another name.</translation>
     </message>
     <message>
         <source>Geef de gekozen laptop een andere naam</source>
@@ -2558,12 +2614,24 @@ proble&amp;ms</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
+        <source>De code van de backoffice, groepjes van vier</source>
+        <translation>The back office&apos;s code, groups of four</translation>
+    </message>
+    <message>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
+        <source>8 tekens of meer, of een pincode van 6 cijfers of meer</source>
+        <translation>8 characters or more, or a PIN of 6 digits or more</translation>
+    </message>
+    <message>
         <source>Herhaal het nieuwe wachtwoord</source>
         <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>Typ hetzelfde wachtwoord nog een keer</source>
+        <translation>Type the same passphrase once more</translation>
     </message>
     <message>
         <source>&amp;Herstelcode:</source>
@@ -2576,6 +2644,22 @@ proble&amp;ms</translation>
     <message>
         <source>H&amp;erhaal:</source>
         <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord instellen</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <source>Controleer de code en stel het nieuwe wachtwoord in</source>
+        <translation>Check the code and set the new passphrase</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Terug naar het ontgrendelscherm</source>
+        <translation>Back to the unlock screen</translation>
     </message>
 </context>
 <context>
@@ -4096,8 +4180,16 @@ proble&amp;ms</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Uw wachtwoord of pincode; Enter ontgrendelt</source>
+        <translation>Your passphrase or PIN; Enter unlocks</translation>
+    </message>
+    <message>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Typ hetzelfde wachtwoord nog een keer</source>
+        <translation>Type the same passphrase once more</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
@@ -4116,8 +4208,20 @@ proble&amp;ms</translation>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
+        <source>Controleer het wachtwoord en ga verder waar u was</source>
+        <translation>Check the passphrase and carry on where you were</translation>
+    </message>
+    <message>
         <source>Wachtwoord &amp;vergeten…</source>
         <translation>&amp;Forgot passphrase…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <source>Kies een nieuw wachtwoord met de herstelcode van de backoffice</source>
+        <translation>Choose a new passphrase with the back office&apos;s recovery code</translation>
     </message>
     <message>
         <source>Wacht nog {n} s</source>

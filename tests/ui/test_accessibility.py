@@ -37,8 +37,10 @@ from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.vocab import Role
 from ido_desktop.ui import style
 from ido_desktop.ui.application import build_main_window
+from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.import_model import result_text
+from ido_desktop.ui.lock import RecoveryDialog, UnlockWindow
 from ido_desktop.ui.pairing_dialog import PairingDialog
 from ido_desktop.ui.record_correction import CorrectionDialog
 from ido_desktop.ui.referral_dialog import ReferralDialog
@@ -185,6 +187,12 @@ def test_the_main_dialogs_name_every_widget(qtbot, laptop, office, tmp_path):
     dialogs.append(
         CorrectionDialog(office.records, draft, office.reference.catalog(), "nl", "MW01")
     )
+    dialogs += [
+        UnlockWindow(lambda _p: None, "nl", reset=lambda _c, _n: None),
+        UnlockWindow(lambda _p: None, "nl", new=True),
+        RecoveryDialog(lambda _c, _n: None, "nl"),
+        BackupDialog(office.backups, "nl"),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
