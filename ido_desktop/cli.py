@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__, cli_report, cli_signals
+from ido_desktop import __version__, cli_audit, cli_report, cli_signals
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -22,7 +22,14 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 MAX_DEMO = 5_000_000
-BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import", "recovery-code"}
+BACKOFFICE_ONLY = {
+    "trust-device",
+    "revoke-device",
+    "rename-device",
+    "import",
+    "audit",
+    "recovery-code",
+}
 FIELD_ONLY = {"export", "receipt"}
 
 
@@ -63,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     trust.add_argument("--name", required=True)
     revoke = commands.add_parser("revoke-device", help="backoffice: trek een laptop in")
     revoke.add_argument("key_id")
+    rename = commands.add_parser(
+        "rename-device", help="backoffice: geef een laptop een andere naam"
+    )
+    rename.add_argument("key_id")
+    rename.add_argument("--name", required=True)
     export = commands.add_parser("export", help="laptop: schrijf een synchronisatiebestand")
     export.add_argument("--out", required=True, help="map of USB-stick")
     imp = commands.add_parser("import", help="backoffice: lees synchronisatiebestanden in")
@@ -91,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", help="de reservekopie (.sqlite3 in de map backups)")
     cli_report.add_parser(commands)
     cli_signals.add_parser(commands)
+    cli_audit.add_parser(commands)
     return parser
 
 
@@ -289,6 +302,11 @@ def _revoke(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rename(services: Services, args: argparse.Namespace) -> int:
+    _print_json(asdict(services.enrolment.rename(args.key_id, args.name)))
+    return EXIT_OK
+
+
 def _export(services: Services, args: argparse.Namespace) -> int:
     result = services.exports.export(Path(args.out))
     _print_json(asdict(result))
@@ -385,6 +403,7 @@ COMMANDS = {
     "pair": _pair,
     "trust-device": _trust,
     "revoke-device": _revoke,
+    "rename-device": _rename,
     "export": _export,
     "import": _import,
     "receipt": _receipt,
@@ -395,6 +414,7 @@ COMMANDS = {
     "backup": _backup,
     "backups": _backups,
     "restore": _restore,
+    "audit": cli_audit.run,
 }
 
 

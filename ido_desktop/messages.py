@@ -380,6 +380,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The feedback sheet could not be saved to {path}. Choose another folder, or close the "
         "file if another program still has it open.",
     ),
+    "E_AUDIT_PERIOD": (
+        "De periode {date_from} tot en met {date_to} kan niet: de begindatum mag niet na de "
+        "einddatum liggen. Pas een van beide aan.",
+        "The period {date_from} to {date_to} is not possible: the start may not be after the "
+        "end. Change one of them.",
+    ),
+    "E_AUDIT_DATE": (
+        "'{value}' is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.",
+        "'{value}' is not a date. Write the date as YYYY-MM-DD, for example 2026-11-30.",
+    ),
+    "E_AUDIT_ACTION": (
+        "Onbekende actie '{value}'. Kies uit: {known}.",
+        "Unknown action '{value}'. Choose from: {known}.",
+    ),
+    "E_AUDIT_WRITE_FAILED": (
+        "Het logboek kon niet worden opgeslagen in {path}. Kies een andere map of sluit het "
+        "bestand als het nog open staat in een ander programma.",
+        "The log could not be saved to {path}. Choose another folder, or close the file if "
+        "another program still has it open.",
+    ),
+    "E_AUDIT_CANCELLED": (
+        "Het exporteren is afgebroken; er is geen bestand gemaakt.",
+        "The export was cancelled; no file was made.",
+    ),
+    "E_AUDIT_APPEND_ONLY": (
+        "Het logboek kan alleen worden aangevuld; regels wijzigen of verwijderen kan niet. Er "
+        "is niets veranderd.",
+        "The log can only be added to; entries cannot be changed or removed. Nothing was changed.",
+    ),
 }
 
 # Damage of any signed file: one message per kind of file.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,8 +19,12 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    event,
 )
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ido_desktop.domain.errors import StoreError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -349,3 +354,30 @@ class AuditLog(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_audit_log_subject", "subject"),)
+
+
+# --- Append-only, enforced --------------------------------------------------------------------
+# Any UPDATE or DELETE of an audit entry that goes through SQLAlchemy (ORM unit of work, bulk
+# statements, Core or text SQL) is refused before it reaches the database.
+
+_CHANGES_AUDIT_LOG = re.compile(
+    r"\s*(?:UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|REPLACE\s+INTO"
+    r"|INSERT\s+OR\s+REPLACE\s+INTO)\s+(?:ONLY\s+)?(?:\w+\.)?[\"`\[]?audit_log\b",
+    re.IGNORECASE,
+)
+
+
+def _refuse_audit_change(*_args: Any) -> None:
+    raise StoreError("E_AUDIT_APPEND_ONLY", "audit entries are never changed or removed")
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _guard_audit_log(
+    _conn: Any, _cursor: Any, statement: str, _parameters: Any, _context: Any, _many: bool
+) -> None:
+    if _CHANGES_AUDIT_LOG.match(statement):
+        _refuse_audit_change()
+
+
+event.listen(AuditLog, "before_update", _refuse_audit_change)
+event.listen(AuditLog, "before_delete", _refuse_audit_change)

@@ -1,4 +1,7 @@
-"""Back office: enrolling laptop keys, revoking them, and the devices overview with gaps."""
+"""Back office: enrolling laptop keys, revoking and renaming them, and the devices overview.
+
+Enrolling, revoking and renaming each write an audit entry in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.models import EnrolledDevice
-from ido_desktop.db.repositories import enrolled_repo, sync_log_repo
+from ido_desktop.db.repositories import audit_repo, enrolled_repo, sync_log_repo
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StateError, ValidationError
 from ido_desktop.domain.sync_model import EnrolledDeviceInfo
 from ido_desktop.services.clock import Clock
@@ -40,20 +44,68 @@ class EnrolmentService:
             )
             session.add(row)
             session.flush()
-            return _info(session, row)
+            info = _info(session, row)
+            audit_repo.add(
+                session,
+                None,
+                AuditAction.DEVICE_TRUSTED,
+                _subject(row),
+                {"key_id": row.key_id, "name": row.name, "fingerprint": info.fingerprint},
+                row.enrolled_at,
+            )
+            return info
 
     def revoke(self, key_id: str) -> EnrolledDeviceInfo:
+        """Refuse this laptop's sync files from now on. Revoking twice changes nothing."""
         with self._session_factory.begin() as session:
             row = enrolled_repo.get(session, key_id.strip().upper())
             if row is None:
                 raise StateError("E_DEVICE_UNKNOWN", key_id=key_id)
             if row.revoked_at is None:
                 row.revoked_at = self._clock.now()
+                audit_repo.add(
+                    session,
+                    None,
+                    AuditAction.DEVICE_REVOKED,
+                    _subject(row),
+                    {"key_id": row.key_id, "name": row.name},
+                    row.revoked_at,
+                )
+            return _info(session, row)
+
+    def rename(self, key_id: str, name: str) -> EnrolledDeviceInfo:
+        """Give an enrolled laptop another name. The same name again changes nothing.
+
+        Raises:
+            ValidationError: E_DEVICE_NAME.
+            StateError: E_DEVICE_UNKNOWN.
+        """
+        name = name.strip()
+        if not name or len(name) > MAX_NAME:
+            raise ValidationError("E_DEVICE_NAME", "name", max=MAX_NAME)
+        with self._session_factory.begin() as session:
+            row = enrolled_repo.get(session, key_id.strip().upper())
+            if row is None:
+                raise StateError("E_DEVICE_UNKNOWN", key_id=key_id)
+            if row.name != name:
+                old, row.name = row.name, name
+                audit_repo.add(
+                    session,
+                    None,
+                    AuditAction.DEVICE_RENAMED,
+                    _subject(row),
+                    {"key_id": row.key_id, "old_name": old, "name": name},
+                    self._clock.now(),
+                )
             return _info(session, row)
 
     def devices(self) -> list[EnrolledDeviceInfo]:
         with self._session_factory() as session:
             return [_info(session, row) for row in enrolled_repo.all_devices(session)]
+
+
+def _subject(row: EnrolledDevice) -> str:
+    return f"device:{row.key_id}"
 
 
 def _info(session: Session, row: EnrolledDevice) -> EnrolledDeviceInfo:

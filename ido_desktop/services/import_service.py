@@ -3,7 +3,7 @@
 Each file is read strictly and its signature checked against an enrolled, not-revoked key
 before anything is decrypted; then all its records are applied in one transaction. A refused
 file changes no record: it is copied to the quarantine folder with its reason, and the import
-log says why.
+log says why. Both outcomes are also written to the audit log (counts and codes only).
 
 Several imports may run at once (back-office PCs on one PostgreSQL database). A laptop's records
 only arrive in files signed by that laptop, so imports of one laptop take its enrolled-device row
@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import ImportLog
-from ido_desktop.db.repositories import enrolled_repo, sync_log_repo, sync_repo
+from ido_desktop.db.repositories import audit_repo, enrolled_repo, sync_log_repo, sync_repo
 from ido_desktop.db.schema import KNOWN_REVISIONS
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.sync_model import ImportFileResult, ImportLogEntry
 from ido_desktop.services.clock import Clock
 from ido_desktop.services.keystore import KeyStore
@@ -190,6 +191,21 @@ class ImportService:
                 # office holds everything up to its highest clock.
                 device.held_through_clock = max(device.held_through_clock, span["to_clock"])
                 name = device.name
+                audit_repo.add(
+                    session,
+                    None,
+                    AuditAction.SYNC_IMPORTED,
+                    f"device:{device.key_id}",
+                    {
+                        "file": path.name,
+                        "name": name,
+                        "sequence": manifest["sequence"],
+                        "applied": applied.applied,
+                        "unchanged": applied.unchanged,
+                        "conflicts": applied.conflicts,
+                    },
+                    now,
+                )
         except sync_repo.ForeignRecordError as exc:
             raise SyncError("E_SYNC_RECORD_FOREIGN", record_id=str(exc)) from None
         except sync_repo.MissingParentError as exc:
@@ -264,6 +280,14 @@ class ImportService:
                     conflicts=0,
                     quarantine_path=str(quarantined) if quarantined else None,
                 )
+            )
+            audit_repo.add(
+                session,
+                None,
+                AuditAction.SYNC_REFUSED,
+                f"file:{path.name}",
+                {"file": path.name, "error_code": error.code, "quarantined": bool(quarantined)},
+                now,
             )
         return ImportFileResult(
             file_name=path.name,

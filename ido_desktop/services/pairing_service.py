@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import reference_repo, settings_repo
+from ido_desktop.db.repositories import audit_repo, reference_repo, settings_repo
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.reference import REFERENCE_KINDS
 from ido_desktop.domain.sync_model import PairingOffer
@@ -21,6 +22,7 @@ from ido_desktop.services.clock import Clock
 from ido_desktop.services.keystore import KeyStore
 from ido_desktop.services.reference_service import ReferenceService
 from ido_desktop.sync import agecrypt, minisign, pairing
+from ido_desktop.sync.atomic import export_error
 from ido_desktop.sync.container import read_bounded
 from ido_desktop.sync.errors import SyncError
 from ido_desktop.sync.syncfile import write_sync_file
@@ -52,7 +54,11 @@ class PairingService:
     # --- back office ----------------------------------------------------------------------
 
     def write_config_file(self, out: Path, escrow_recipient: str | None = None) -> Path:
-        """Write a signed pairing/configuration file with keys, recipients and reference data."""
+        """Write a signed pairing/configuration file with keys, recipients and reference data.
+
+        The new configuration version and an audit entry are committed once the file is
+        written.
+        """
         recipients = [self._keystore.age_recipient()]
         if escrow_recipient:
             recipients.append(agecrypt.parse_recipient(escrow_recipient.strip()))
@@ -84,9 +90,28 @@ class PairingService:
                 },
                 self._keystore.secret_key(),
             )
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        return write_sync_file(out.parent, out.name, data)
+            # Written inside the transaction: a file that cannot be written leaves neither a
+            # used version number nor an audit entry behind.
+            out = Path(out)
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise export_error(exc, out) from None
+            written = write_sync_file(out.parent, out.name, data)
+            audit_repo.add(
+                session,
+                None,
+                AuditAction.PAIRING_WRITTEN,
+                f"pairing:{version}",
+                {
+                    "config_version": version,
+                    "file": written.name,  # no folder: it may hold a user name
+                    "escrow_recipient": bool(escrow_recipient),
+                    "reference_versions": {k: v["version"] for k, v in reference.items()},
+                },
+                self._clock.now(),
+            )
+        return written
 
     # --- laptop ---------------------------------------------------------------------------
 

@@ -11,8 +11,15 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import consult_repo, device_repo, records_repo, sync_repo
+from ido_desktop.db.repositories import (
+    audit_repo,
+    consult_repo,
+    device_repo,
+    records_repo,
+    sync_repo,
+)
 from ido_desktop.db.repositories.consult_repo import Stamp
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.partners import fold
@@ -30,7 +37,7 @@ from ido_desktop.domain.vocab import QuestionDomain
 from ido_desktop.services.clock import Clock, local_today
 from ido_desktop.services.reference_service import ReferenceService
 
-CORRECTED = "record.corrected"
+CORRECTED = AuditAction.RECORD_CORRECTED
 _CONSULT_FIELDS = (
     "consult_date",
     "part_of_day",
@@ -124,7 +131,7 @@ class RecordsService:
 
     def audit(self, consult_id: str) -> list[AuditEntry]:
         with self._session_factory() as session:
-            return records_repo.audit_entries(session, f"consult:{consult_id}")
+            return audit_repo.entries_for(session, f"consult:{consult_id}")
 
     # --- correcting -----------------------------------------------------------------------
 
@@ -177,7 +184,7 @@ class RecordsService:
                 for record in sync_repo.current_records(session, kind, changed.get(kind, []))
             ]
             sync_repo.add_revisions(session, records, RevisionSource.CORRECTION, now)
-            records_repo.add_audit(
+            audit_repo.add(
                 session,
                 actor.strip() or "?",
                 CORRECTED,

@@ -1,10 +1,15 @@
-"""Preferences of this install, kept in the store (so they travel with a backup)."""
+"""Preferences of this install, kept in the store (so they travel with a backup).
+
+On a back office, a change of configuration is written to the audit log in the same
+transaction (``changed``); remembered choices such as the last location are not configuration.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import settings_repo
+from ido_desktop.db.repositories import audit_repo, settings_repo
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import ValidationError
 
 LANGUAGES = ("nl", "en")
@@ -25,7 +30,7 @@ class SettingsService:
         if language not in LANGUAGES:
             raise ValueError(language)
         with self._session_factory.begin() as session:
-            settings_repo.put(session, "language", language)
+            put_config(session, "language", language)
 
     def last_location(self) -> str | None:
         with self._session_factory() as session:
@@ -49,4 +54,22 @@ class SettingsService:
         if minutes not in LOCK_MINUTES_RANGE:
             raise ValidationError("E_LOCK_MINUTES", "lock_minutes")
         with self._session_factory.begin() as session:
-            settings_repo.put(session, "lock_minutes", str(minutes))
+            put_config(session, "lock_minutes", str(minutes))
+
+
+def put_config(session: Session, key: str, value: str, actor: str | None = None) -> bool:
+    """Store a configuration setting; on a back office, audit a change. Returns whether it
+    changed. For every back-office setting (language, retention period, lock time, ...)."""
+    old = settings_repo.get(session, key)
+    if old == value:
+        return False
+    settings_repo.put(session, key, value)
+    if audit_repo.is_backoffice(session):
+        audit_repo.add(
+            session,
+            actor,
+            AuditAction.SETTING_CHANGED,
+            f"setting:{key}",
+            {"key": key, "old": old, "new": value},
+        )
+    return True

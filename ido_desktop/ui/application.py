@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
+from ido_desktop.services.audit_service import AuditService
 from ido_desktop.services.vault import Vault
+from ido_desktop.ui.audit_page import AuditPage
 from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.import_page import ImportPage
@@ -68,6 +70,9 @@ def build_main_window(services: Services) -> MainWindow:
         ),
         signals_page=None if field else SignalsPage(services.signals, language),
         backups=services.backups,
+        audit_page=(
+            None if field else AuditPage(AuditService(services.store.session_factory), language)
+        ),
     )
 
 

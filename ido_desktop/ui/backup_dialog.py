@@ -46,15 +46,27 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Reservekopieën, nieuwste eerst"))
+        self.list.setAccessibleDescription(self.tr("Datum, reden en grootte van elke kopie"))
         self.error = MessageBanner("error")
         self.success = MessageBanner("success")
         self.backup_button = QPushButton(self.tr("Nu een reservekopie &maken"))
         self.backup_button.clicked.connect(self._on_backup)
+        self.backup_button.setAccessibleName(self.tr("Nu een reservekopie maken"))
+        self.backup_button.setAccessibleDescription(
+            self.tr("Maak een versleutelde kopie van alle gegevens en controleer die")
+        )
         self.restore_button = QPushButton(self.tr("&Terugzetten…"))
         self.restore_button.clicked.connect(self._on_restore)
+        self.restore_button.setAccessibleName(self.tr("Terugzetten"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Vervang alle gegevens door die van de gekozen kopie")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Sluiten"))
+        close.setAccessibleDescription(self.tr("Sluit dit venster"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -110,6 +122,4 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         path = Path(item.data(_PATH_ROLE))
-        self._run(
-            lambda: self._backups.restore(path), self.tr("De reservekopie is teruggezet.")
-        )
+        self._run(lambda: self._backups.restore(path), self.tr("De reservekopie is teruggezet."))

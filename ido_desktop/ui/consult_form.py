@@ -49,7 +49,7 @@ from ido_desktop.domain.vocab import (
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.ui import labels
 from ido_desktop.ui.question_editor import QuestionEditor
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, narrow_combo
 
 TICK_MS = 1000
 _MODIFIER_KEYS = {
@@ -123,7 +123,8 @@ class ConsultForm(QWidget):
         side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
+        # Wide enough for its labels at any system font size.
+        side_widget.setFixedWidth(max(340, self.fontMetrics().averageCharWidth() * 48))
         body.addWidget(side_widget)
 
         line = QFrame(self)
@@ -157,10 +158,16 @@ class ConsultForm(QWidget):
         row = QHBoxLayout()
         self.add_question_button = QPushButton(self.tr("Vraag toevoegen (Ctrl+Shift+N)"), self)
         self.add_question_button.setAccessibleName(self.tr("Vraag toevoegen"))
+        self.add_question_button.setAccessibleDescription(
+            self.tr("Nog een vraag van dezelfde bezoeker (Ctrl+Shift+N).")
+        )
         self.add_question_button.setToolTip(self.tr("Nog een vraag van dezelfde bezoeker"))
         self.add_question_button.clicked.connect(self._on_add_question_button_clicked)
         self.remove_question_button = QPushButton(self.tr("Vraag verwijderen"), self)
         self.remove_question_button.setAccessibleName(self.tr("Deze vraag verwijderen"))
+        self.remove_question_button.setAccessibleDescription(
+            self.tr("Haal de vraag weg die nu open staat.")
+        )
         self.remove_question_button.clicked.connect(self._on_remove_question_button_clicked)
         row.addWidget(self.add_question_button)
         row.addWidget(self.remove_question_button)
@@ -172,18 +179,23 @@ class ConsultForm(QWidget):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(10)
         return box, form
 
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
+    def _row(
+        self, form: QFormLayout, text: str, widget: QWidget, name: str, description: str
+    ) -> None:
         label = QLabel(text, self)
         label.setBuddy(widget)
         widget.setAccessibleName(name)
+        widget.setAccessibleDescription(description)
         form.addRow(label, widget)
 
     def _enum_combo(self, values: type[StrEnum], words: Callable[..., str]) -> QComboBox:
         combo = QComboBox(self)
+        narrow_combo(combo, 12)
         for value in values:
             combo.addItem(words(value), value)
         return combo
@@ -196,13 +208,31 @@ class ConsultForm(QWidget):
             self.date.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setToolTip(self.tr("Vandaag, of eerder voor consulten van papier"))
-        self._row(form, self.tr("&Datum"), self.date, self.tr("Datum"))
+        self._row(
+            form,
+            self.tr("&Datum"),
+            self.date,
+            self.tr("Datum"),
+            self.tr("Vandaag, of eerder voor consulten van papier. Pijltjes veranderen de datum."),
+        )
         self.part_of_day = self._enum_combo(PartOfDay, labels.part_of_day)
-        self._row(form, self.tr("Dagd&eel"), self.part_of_day, self.tr("Dagdeel"))
+        self._row(
+            form,
+            self.tr("Dagd&eel"),
+            self.part_of_day,
+            self.tr("Dagdeel"),
+            self.tr("Ochtend, middag of avond."),
+        )
         self.duration = self._enum_combo(DurationBand, labels.duration_band)
         self.duration.activated.connect(self._on_duration_activated)
         self.duration.setToolTip(self.tr("Volgt de klok tot je zelf een duur kiest"))
-        self._row(form, self.tr("D&uur"), self.duration, self.tr("Duur van het bezoek"))
+        self._row(
+            form,
+            self.tr("D&uur"),
+            self.duration,
+            self.tr("Duur van het bezoek"),
+            self.tr("Volgt de klok tot je zelf een duur kiest"),
+        )
         self.timer_label = QLabel(self)
         timer_font = self.timer_label.font()
         timer_font.setBold(True)
@@ -214,17 +244,53 @@ class ConsultForm(QWidget):
     def _build_visitor(self) -> QGroupBox:
         box, form = self._form_box(self.tr("Bezoeker"))
         self.channel = self._enum_combo(Channel, labels.channel)
-        self._row(form, self.tr("Ka&naal"), self.channel, self.tr("Kanaal"))
+        self._row(
+            form,
+            self.tr("Ka&naal"),
+            self.channel,
+            self.tr("Kanaal"),
+            self.tr("Hoe de bezoeker ons bereikte: aan de balie, telefonisch of anders."),
+        )
         self.found_via = self._enum_combo(FoundVia, labels.found_via)
-        self._row(form, self.tr("&Gevonden via"), self.found_via, self.tr("Hoe gevonden"))
+        self._row(
+            form,
+            self.tr("&Gevonden via"),
+            self.found_via,
+            self.tr("Hoe gevonden"),
+            self.tr("Hoe de bezoeker het Informatiepunt heeft gevonden."),
+        )
         self.age_band = self._enum_combo(AgeBand, labels.age_band)
-        self._row(form, self.tr("&Leeftijd"), self.age_band, self.tr("Leeftijd"))
+        self._row(
+            form,
+            self.tr("&Leeftijd"),
+            self.age_band,
+            self.tr("Leeftijd"),
+            self.tr("Geschatte leeftijdsgroep van de bezoeker."),
+        )
         self.visitor_language = self._enum_combo(Language, labels.language)
-        self._row(form, self.tr("T&aal"), self.visitor_language, self.tr("Taal van het gesprek"))
+        self._row(
+            form,
+            self.tr("T&aal"),
+            self.visitor_language,
+            self.tr("Taal van het gesprek"),
+            self.tr("De taal waarin het gesprek ging."),
+        )
         self.repeat_visit = self._enum_combo(RepeatVisit, labels.repeat_visit)
-        self._row(form, self.tr("&Herhaalbezoek"), self.repeat_visit, self.tr("Herhaalbezoek"))
+        self._row(
+            form,
+            self.tr("&Herhaalbezoek"),
+            self.repeat_visit,
+            self.tr("Herhaalbezoek"),
+            self.tr("Of de bezoeker eerder is geweest."),
+        )
         self.on_behalf = QCheckBox(self.tr("Na&mens bezoeker gehandeld\n(met toestemming)"), self)
         self.on_behalf.setAccessibleName(self.tr("Namens bezoeker gehandeld met toestemming"))
+        self.on_behalf.setAccessibleDescription(
+            self.tr(
+                "Vink aan als u met toestemming iets namens de bezoeker hebt gedaan. Spatie zet "
+                "het aan of uit."
+            )
+        )
         form.addRow(self.on_behalf)
         return box
 
@@ -236,6 +302,9 @@ class ConsultForm(QWidget):
         row.addStretch(1)
         self.clear_button = QPushButton(self.tr("Wi&ssen"), self)
         self.clear_button.setAccessibleName(self.tr("Formulier wissen"))
+        self.clear_button.setAccessibleDescription(
+            self.tr("Alles leegmaken voor een nieuwe bezoeker")
+        )
         self.clear_button.setToolTip(self.tr("Alles leegmaken voor een nieuwe bezoeker"))
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.save_button = QPushButton(self)
@@ -260,6 +329,9 @@ class ConsultForm(QWidget):
         self.title.setText(self.tr("Nieuw consult"))
         self.save_button.setText(self.tr("Opslaan en &volgende (Ctrl+Enter)"))
         self.save_button.setAccessibleName(self.tr("Opslaan en volgende"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Opslaan en klaar voor de volgende bezoeker (Ctrl+Enter)")
+        )
         self.error_banner.clear()
         for combo in (
             self.channel,
@@ -297,6 +369,9 @@ class ConsultForm(QWidget):
         self.title.setText(self.tr("Consult corrigeren"))
         self.save_button.setText(self.tr("Correctie &vastleggen (Ctrl+Enter)"))
         self.save_button.setAccessibleName(self.tr("Correctie vastleggen"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Sla de correctie op als nieuwe versie van het consult (Ctrl+Enter).")
+        )
         for combo, value in (
             (self.channel, draft.channel),
             (self.found_via, draft.found_via),

@@ -1,4 +1,4 @@
-"""Back office: the laptops. Enrol a laptop's key, revoke it, write the pairing file.
+"""Back office: the laptops. Enrol a laptop's key, rename or revoke it, write the pairing file.
 
 Enrolling, revoking and writing a pairing file are small, quick steps on small files; they run
 on the GUI thread. The back office's own fingerprint is always shown, so staff can read it out to
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -170,6 +171,9 @@ class DevicesPage(QWidget):
         self.enrol_button = QPushButton(self.tr("Laptop &inschrijven…"))
         self.enrol_button.setObjectName("primaryButton")
         self.enrol_button.setAccessibleName(self.tr("Laptop inschrijven"))
+        self.enrol_button.setAccessibleDescription(
+            self.tr("Schrijf een nieuwe laptop in met zijn openbare sleutel.")
+        )
         self.enrol_button.setToolTip(
             self.tr(
                 "Vertrouw de sleutel (ido.pub) van een laptop, zodat de backoffice "
@@ -178,19 +182,36 @@ class DevicesPage(QWidget):
         )
         self.revoke_button = QPushButton(self.tr("In&trekken"))
         self.revoke_button.setAccessibleName(self.tr("Intrekken"))
+        self.revoke_button.setAccessibleDescription(
+            self.tr("Trek de gekozen laptop in: zijn bestanden worden daarna geweigerd.")
+        )
         self.revoke_button.setToolTip(
             self.tr("Weiger voortaan synchronisatiebestanden van de gekozen laptop")
         )
+        self.rename_button = QPushButton(self.tr("&Naam wijzigen…"))
+        self.rename_button.setAccessibleName(self.tr("Naam wijzigen"))
+        self.rename_button.setAccessibleDescription(
+            self.tr("Geef de gekozen laptop een andere naam.")
+        )
+        self.rename_button.setToolTip(self.tr("Geef de gekozen laptop een andere naam"))
         self.pairing_button = QPushButton(self.tr("&Koppelbestand maken…"))
         self.pairing_button.setAccessibleName(self.tr("Koppelbestand maken"))
+        self.pairing_button.setAccessibleDescription(
+            self.tr(
+                "Schrijf het koppelbestand (.idopair) dat een laptop inleest om met deze "
+                "backoffice te koppelen."
+            )
+        )
         self.pairing_button.setToolTip(
             self.tr("Schrijf het koppelbestand (.idopair) met de sleutels en lijsten voor laptops")
         )
         self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.pairing_button.clicked.connect(self._on_pairing_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.rename_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pairing_button)
@@ -201,6 +222,12 @@ class DevicesPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Ingeschreven laptops"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Een regel per laptop: laatste bestand, ontbrekende bestanden en of hij is "
+                "ingetrokken."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DevicesColumn.NAME, Qt.SortOrder.AscendingOrder)
@@ -273,6 +300,16 @@ class DevicesPage(QWidget):
     def _run_trust_dialog(self, dialog: TrustDialog) -> int:
         return dialog.exec()
 
+    def _ask_name(self, device: EnrolledDeviceInfo) -> str | None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Naam wijzigen"),
+            self.tr("Nieuwe naam voor {name}:").format(name=device.name),
+            QLineEdit.EchoMode.Normal,
+            device.name,
+        )
+        return name if ok else None
+
     # --- state ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -303,6 +340,7 @@ class DevicesPage(QWidget):
     def _update_buttons(self) -> None:
         device = self.selected_device()
         self.revoke_button.setEnabled(device is not None and device.revoked_at is None)
+        self.rename_button.setEnabled(device is not None)
 
     def _clear_messages(self) -> None:
         self.result.clear()
@@ -352,6 +390,26 @@ class DevicesPage(QWidget):
             return
         self.refresh()
         self.result.show_message(self.tr("{name} is ingetrokken.").format(name=device.name))
+        self.devices_changed.emit()
+
+    def _on_rename_button_clicked(self) -> None:
+        device = self.selected_device()
+        if device is None:
+            return
+        self._clear_messages()
+        name = self._ask_name(device)
+        if name is None or name.strip() == device.name:
+            return
+        try:
+            renamed = self._enrolment.rename(device.key_id, name)
+        except IdoError as exc:
+            self.error.show_message(labels.any_error_message(exc, self._language))
+            return
+        self.refresh()
+        self.select(renamed.key_id)
+        self.result.show_message(
+            self.tr("{old} heet nu {name}.").format(old=device.name, name=renamed.name)
+        )
         self.devices_changed.emit()
 
     def _on_pairing_button_clicked(self) -> None:

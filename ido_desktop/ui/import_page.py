@@ -100,8 +100,17 @@ class ImportPage(QWidget):
         self.files_button = QPushButton(self.tr("&Bestanden kiezen…"))
         self.files_button.setObjectName("primaryButton")
         self.files_button.setAccessibleName(self.tr("Bestanden kiezen"))
+        self.files_button.setAccessibleDescription(
+            self.tr(
+                "Kies een of meer .idosync-bestanden om in te lezen (Alt+B). In het venster kunt u "
+                "ook het pad typen."
+            )
+        )
         self.folder_button = QPushButton(self.tr("&Map kiezen…"))
         self.folder_button.setAccessibleName(self.tr("Map kiezen"))
+        self.folder_button.setAccessibleDescription(
+            self.tr("Lees alle .idosync-bestanden in een map (en de mappen daarin)")
+        )
         self.folder_button.setToolTip(
             self.tr("Lees alle .idosync-bestanden in een map (en de mappen daarin)")
         )
@@ -140,6 +149,11 @@ class ImportPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Resultaat per bestand"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Een regel per ingelezen bestand: ingelezen, al bekend of geweigerd, met de reden."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -163,6 +177,9 @@ class ImportPage(QWidget):
 
         self.receipts_button = QPushButton(self.tr("&Ontvangstbewijzen schrijven…"))
         self.receipts_button.setAccessibleName(self.tr("Ontvangstbewijzen schrijven"))
+        self.receipts_button.setAccessibleDescription(
+            self.tr("Schrijf per laptop een ontvangstbewijs om op de laptop in te lezen")
+        )
         self.receipts_button.setToolTip(
             self.tr("Schrijf per laptop een ontvangstbewijs om op de laptop in te lezen")
         )
@@ -351,8 +368,9 @@ class ImportPage(QWidget):
             banner.show_message(text)
         self._show_gaps()
         refused = [i for i in range(self.proxy.rowCount()) if self._row(i).result == "refused"]
-        if refused:
-            self.table.selectRow(refused[0])
+        if refused or self.proxy.rowCount():
+            # A refusal first; otherwise the first file, so the keyboard lands on a selected row.
+            self.table.selectRow(refused[0] if refused else 0)
         self.files_imported.emit(results)
 
     def _on_receipts_finished(self, written: list[Path]) -> None:

@@ -80,13 +80,21 @@ class UnlockWindow(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Wachtwoord"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("Uw wachtwoord of pincode; Enter ontgrendelt")
+        )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Herhaal het wachtwoord"))
+        self.repeat.setAccessibleDescription(self.tr("Typ hetzelfde wachtwoord nog een keer"))
         form = QFormLayout()
-        form.addRow(self.tr("&Wachtwoord:"), self.passphrase)
+        label = QLabel(self.tr("&Wachtwoord:"))
+        label.setBuddy(self.passphrase)
+        form.addRow(label, self.passphrase)
         if new:
-            form.addRow(self.tr("&Herhaal:"), self.repeat)
+            repeat_label = QLabel(self.tr("&Herhaal:"))
+            repeat_label.setBuddy(self.repeat)
+            form.addRow(repeat_label, self.repeat)
         else:
             self.repeat.hide()
 
@@ -95,11 +103,19 @@ class UnlockWindow(QWidget):
             self.tr("Wachtwoord instellen") if new else self.tr("&Ontgrendelen")
         )
         self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
+        self.unlock_button.setAccessibleDescription(
+            self.tr("Controleer het wachtwoord en ga verder waar u was")
+        )
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
         self.forgot_button = QPushButton(self.tr("Wachtwoord &vergeten…"))
         self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName(self.tr("Wachtwoord vergeten"))
+        self.forgot_button.setAccessibleDescription(
+            self.tr("Kies een nieuw wachtwoord met de herstelcode van de backoffice")
+        )
         self.forgot_button.clicked.connect(self._on_forgot)
         self.forgot_button.setVisible(reset is not None and not new)
 
@@ -186,20 +202,36 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Herstelcode"))
+        self.code.setAccessibleDescription(self.tr("De code van de backoffice, groepjes van vier"))
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
         self.new.setAccessibleName(self.tr("Nieuw wachtwoord"))
+        self.new.setAccessibleDescription(
+            self.tr("8 tekens of meer, of een pincode van 6 cijfers of meer")
+        )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Herhaal het nieuwe wachtwoord"))
+        self.repeat.setAccessibleDescription(self.tr("Typ hetzelfde wachtwoord nog een keer"))
         form = QFormLayout()
-        form.addRow(self.tr("&Herstelcode:"), self.code)
-        form.addRow(self.tr("&Nieuw wachtwoord:"), self.new)
-        form.addRow(self.tr("H&erhaal:"), self.repeat)
+        for text, field in (
+            (self.tr("&Herstelcode:"), self.code),
+            (self.tr("&Nieuw wachtwoord:"), self.new),
+            (self.tr("H&erhaal:"), self.repeat),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.banner = MessageBanner("error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleName(self.tr("Nieuw wachtwoord instellen"))
+        ok.setAccessibleDescription(self.tr("Controleer de code en stel het nieuwe wachtwoord in"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Terug naar het ontgrendelscherm"))
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

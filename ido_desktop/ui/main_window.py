@@ -26,6 +26,7 @@ from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
+from ido_desktop.ui.audit_page import AuditPage
 from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.devices_page import DevicesPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         reports_page: ReportsPage | None = None,
         signals_page: SignalsPage | None = None,
         backups: BackupService | None = None,
+        audit_page: AuditPage | None = None,
     ) -> None:
         super().__init__()
         self._backups = backups
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.records_page = records_page  # back office only
         self.reports_page = reports_page  # back office only
         self.signals_page = signals_page  # back office only
+        self.audit_page = audit_page  # back office only
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(reports_page, self.tr("Rapportages (Ctrl+8)"))
         if signals_page is not None:
             self.tabs.addTab(signals_page, self.tr("Signalen (Ctrl+9)"))
+        if audit_page is not None:
+            self.tabs.addTab(audit_page, self.tr("Logboek (Ctrl+0)"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -135,10 +140,15 @@ class MainWindow(QMainWindow):
             )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("font-size: 14pt;")
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        text.setFont(font)
         button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         button.setObjectName("primaryButton")
         button.setAccessibleName(self.tr("Spreekuur starten"))
+        button.setAccessibleDescription(
+            self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
+        )
         button.clicked.connect(self._on_start_spreekuur)
         layout.addWidget(text)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -182,6 +192,12 @@ class MainWindow(QMainWindow):
             session_menu.addAction(self.sync_action)
             self.sync_button = QPushButton(self.tr("Synchroniseren"))
             self.sync_button.setAccessibleName(self.tr("Synchroniseren"))
+            self.sync_button.setAccessibleDescription(
+                self.tr(
+                    "Zet de registraties op een USB-stick of in een map voor de backoffice "
+                    "(Ctrl+Shift+Y)."
+                )
+            )
             self.sync_button.setToolTip(self.tr("Synchroniseren (Ctrl+Shift+Y)"))
             self.sync_button.clicked.connect(self._on_sync_requested)
             header_layout = self.header.layout()
@@ -207,6 +223,7 @@ class MainWindow(QMainWindow):
             (self.records_page, self.tr("Re&gistraties"), "Ctrl+7"),
             (self.reports_page, self.tr("R&apportages"), "Ctrl+8"),
             (self.signals_page, self.tr("Sig&nalen"), "Ctrl+9"),
+            (self.audit_page, self.tr("Log&boek"), "Ctrl+0"),
         ):
             if page is not None:
                 action = QAction(text, self)
@@ -268,6 +285,7 @@ class MainWindow(QMainWindow):
             self.devices_page,
             self.records_page,
             self.reports_page,
+            self.audit_page,
         ):
             if page is not None:
                 page.refresh()

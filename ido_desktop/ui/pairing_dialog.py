@@ -111,8 +111,12 @@ class PairingDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm_button = QPushButton(self.tr("&Ja, koppelen"))
         self.confirm_button.setAccessibleName(self.tr("Ja, koppelen"))
+        self.confirm_button.setAccessibleDescription(
+            self.tr("Koppel deze laptop aan de backoffice als de vingerafdruk klopt.")
+        )
         self.cancel_button = QPushButton(self.tr("&Annuleren"))
         self.cancel_button.setAccessibleName(self.tr("Annuleren"))
+        self.cancel_button.setAccessibleDescription(self.tr("Niet koppelen; er verandert niets."))
         # Enter must not confirm by reflex: the safe choice is the default.
         self.confirm_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)

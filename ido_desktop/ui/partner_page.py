@@ -80,6 +80,9 @@ class PartnerDetails(QFrame):
         self.phone_caption = self._caption(self.tr("Telefoon"))
         self.phone_label = _selectable(QLabel())
         self.phone_label.setAccessibleName(self.tr("Telefoonnummer"))
+        self.phone_label.setAccessibleDescription(
+            self.tr("Het telefoonnummer van de gekozen partner; Ctrl+Shift+C kopieert het.")
+        )
         self.phone_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         _scaled(self.phone_label, LARGE_FACTOR)
         self.placeholder_label = QLabel(placeholder_note())
@@ -91,6 +94,9 @@ class PartnerDetails(QFrame):
         )
         self.copy_button = QPushButton(self.tr("&Kopieer telefoonnummer"))
         self.copy_button.setAccessibleName(self.tr("Kopieer telefoonnummer"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Kopieer het telefoonnummer (Ctrl+Shift+C)")
+        )
         self.copy_button.setToolTip(self.tr("Kopieer het telefoonnummer (Ctrl+Shift+C)"))
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copied_label = QLabel()
@@ -109,6 +115,9 @@ class PartnerDetails(QFrame):
         self.helps_label = self._value(self.tr("Helpt met"))
         self.address_label = self._value(self.tr("Adres"))
         self.website_label = self._value(self.tr("Website"))
+        self.website_label.setAccessibleDescription(
+            self.tr("De website van de gekozen partner; Enter opent hem in de browser.")
+        )
         self.website_label.setOpenExternalLinks(True)
         self.website_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notes_label = self._value(self.tr("Notities"))
@@ -228,6 +237,9 @@ class PartnerPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Zoeken in de sociale kaart"))
+        self.search.setAccessibleDescription(
+            self.tr("Ctrl+F: zoeken · pijltjes: kiezen · Enter: gegevens bekijken")
+        )
         self.search.setPlaceholderText(self.tr("Zoek op naam, categorie of waarmee ze helpen"))
         self.search.setClearButtonEnabled(True)
         search_font = self.search.font()
@@ -241,6 +253,7 @@ class PartnerPage(QWidget):
         search_label.setBuddy(self.search)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Categorie"))
+        self.category.setAccessibleDescription(self.tr("Toon alleen partners uit deze categorie."))
         self.category.addItem(self.tr("Alle categorieën"), None)
         for item in catalog.items("partner_categories"):
             self.category.addItem(item.label(language), item.code)
@@ -257,6 +270,9 @@ class PartnerPage(QWidget):
         self.details = PartnerDetails(catalog, language)
         details_scroll = QScrollArea()
         details_scroll.setAccessibleName(self.tr("Gegevens van de partner"))
+        details_scroll.setAccessibleDescription(
+            self.tr("Telefoon, openingstijden, adres en website van de gekozen partner.")
+        )
         details_scroll.setWidgetResizable(True)
         details_scroll.setWidget(self.details)
         details_scroll.setMinimumWidth(340)
@@ -337,6 +353,12 @@ class PartnerPage(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setAccessibleName(self.tr("Partners"))
+        table.setAccessibleDescription(
+            self.tr(
+                "De partners die bij de zoektekst passen. Pijltjes kiezen, de gegevens staan "
+                "ernaast."
+            )
+        )
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

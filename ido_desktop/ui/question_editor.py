@@ -122,6 +122,9 @@ class QuestionEditor(QWidget):
         self._extra_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._extra_button.setToolTip(self.tr("Een tweede organisatie toevoegen (Alt+X)"))
         self._extra_button.setAccessibleName(self.tr("Extra organisatie toevoegen"))
+        self._extra_button.setAccessibleDescription(
+            self.tr("Een tweede organisatie toevoegen (Alt+X)")
+        )
         self._extra_button.clicked.connect(self._on_extra_button_clicked)
         org_row = QHBoxLayout()
         org_row.setSpacing(8)
@@ -255,10 +258,19 @@ class QuestionEditor(QWidget):
         self.referrals.delete_requested.connect(self._on_remove_referral_clicked)
         self.add_referral_button = QPushButton(self.tr("Doorverwij&zing toevoegen…"), self)
         self.add_referral_button.setAccessibleName(self.tr("Doorverwijzing toevoegen"))
+        self.add_referral_button.setAccessibleDescription(
+            self.tr(
+                "Kies een partner of categorie en hoe warm de overdracht was (Alt+Z, of Insert in "
+                "de lijst)."
+            )
+        )
         self.add_referral_button.setToolTip(self.tr("Alt+Z, of Insert in de lijst"))
         self.add_referral_button.clicked.connect(self._on_add_referral_clicked)
         self.remove_referral_button = QPushButton(self.tr("Weghalen"), self)
         self.remove_referral_button.setAccessibleName(self.tr("Doorverwijzing weghalen"))
+        self.remove_referral_button.setAccessibleDescription(
+            self.tr("Haal de gekozen doorverwijzing weg (Delete in de lijst).")
+        )
         self.remove_referral_button.setToolTip(self.tr("Delete in de lijst"))
         self.remove_referral_button.clicked.connect(self._on_remove_referral_clicked)
         self.referrals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -63,6 +63,7 @@ class _QuestionBox(QGroupBox):
             combo.set_current_code(code)
         self.result = QComboBox()
         self.result.setAccessibleName(self.tr("Resultaat"))
+        self.result.setAccessibleDescription(self.tr("Het resultaat van deze vraag."))
         for item in catalog.items("results"):
             self.result.addItem(item.label(language), item.code)
         self.result.setCurrentIndex(max(0, self.result.findData(question.result)))
@@ -74,6 +75,9 @@ class _QuestionBox(QGroupBox):
         for position, item in enumerate(catalog.items("help_forms")):
             box = QCheckBox(item.label(language))
             box.setAccessibleName(item.label(language))
+            box.setAccessibleDescription(
+                self.tr("Vorm van hulp bij deze vraag; spatie zet het aan of uit.")
+            )
             box.setChecked(item.code in question.help_forms)
             self.helps[item.code] = box
             grid.addWidget(box, position // 3, position % 3)
@@ -121,13 +125,18 @@ class CorrectionDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(self.tr("Datum"))
+        self.date.setAccessibleDescription(self.tr("De datum van het consult."))
         self.part_of_day = QComboBox()
         self.part_of_day.setAccessibleName(self.tr("Dagdeel"))
+        self.part_of_day.setAccessibleDescription(self.tr("Ochtend, middag of avond."))
         for part in PartOfDay:
             self.part_of_day.addItem(labels.part_of_day(part), part.value)
         self.part_of_day.setCurrentIndex(self.part_of_day.findData(draft.part_of_day.value))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Kanaal"))
+        self.channel.setAccessibleDescription(
+            self.tr("Hoe de bezoeker ons bereikte: aan de balie, telefonisch of anders.")
+        )
         for channel in Channel:
             self.channel.addItem(labels.channel(channel), channel.value)
         self.channel.setCurrentIndex(self.channel.findData(draft.channel.value))
@@ -152,6 +161,7 @@ class CorrectionDialog(QDialog):
         questions_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Vragen"))
+        scroll.setAccessibleDescription(self.tr("De vragen van dit consult."))
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
 
@@ -170,9 +180,13 @@ class CorrectionDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Correctie opslaan"))
         save.setAccessibleName(self.tr("Correctie opslaan"))
+        save.setAccessibleDescription(
+            self.tr("Sla de correctie op als nieuwe versie; de oude blijft bewaard.")
+        )
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         cancel.setAccessibleName(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit zonder iets te veranderen."))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 

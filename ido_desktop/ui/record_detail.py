@@ -166,6 +166,9 @@ class RecordDetailView(QWidget):
         self.title.setFont(font)
         self.correct_button = QPushButton(self.tr("&Corrigeren…"))
         self.correct_button.setAccessibleName(self.tr("Corrigeren"))
+        self.correct_button.setAccessibleDescription(
+            self.tr("Corrigeer het gekozen consult; de oude versie blijft bewaard.")
+        )
         self.correct_button.setToolTip(
             self.tr("Corrigeer dit consult; de correctie wordt een nieuwe versie")
         )
@@ -196,6 +199,9 @@ class RecordDetailView(QWidget):
         self.history_model = HistoryModel(language, self)
         self.history = QTableView()
         self.history.setAccessibleName(self.tr("Versies van dit consult"))
+        self.history.setAccessibleDescription(
+            self.tr("Wie wat wanneer heeft veranderd aan dit consult.")
+        )
         self.history.setModel(self.history_model)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -41,7 +41,7 @@ from ido_desktop.ui.record_detail import RecordDetailView, short_warmth
 from ido_desktop.ui.records_model import SORT_COLUMN, SORTABLE, RecordColumn, RecordsModel
 from ido_desktop.ui.roles import ID_ROLE
 from ido_desktop.ui.today_model import locale_for
-from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo
+from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo, narrow_combo
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
@@ -105,6 +105,12 @@ class RecordsPage(QWidget):
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Gevonden consulten"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "De consulten die door de filters komen. Pijltjes kiezen, de gegevens staan "
+                "ernaast."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,6 +156,11 @@ class RecordsPage(QWidget):
         def date_edit(name: str) -> QDateEdit:
             edit = QDateEdit()
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(
+                self.tr(
+                    "Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
+                )
+            )
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setMinimumDate(NO_DATE)
@@ -161,6 +172,12 @@ class RecordsPage(QWidget):
         def combo(name: str, everything: str, items: list[tuple[str, object]]) -> QComboBox:
             box = QComboBox()
             box.setAccessibleName(name)
+            box.setAccessibleDescription(
+                self.tr(
+                    "Filter: toon alleen consulten met deze keuze. Pijltjes veranderen de keuze."
+                )
+            )
+            narrow_combo(box)
             box.addItem(everything, None)
             for text, data in items:
                 box.addItem(text, data)
@@ -205,11 +222,17 @@ class RecordsPage(QWidget):
         )
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Zoek in notities"))
+        self.note.setAccessibleDescription(
+            self.tr("Toon alleen consulten waarvan een notitie deze tekst bevat.")
+        )
         self.note.setPlaceholderText(self.tr("Zoek in notities"))
         self.note.setClearButtonEnabled(True)
         self.note.textChanged.connect(self._on_note_text_changed)
         self.clear_button = QPushButton(self.tr("Filters &wissen"))
         self.clear_button.setAccessibleName(self.tr("Filters wissen"))
+        self.clear_button.setAccessibleDescription(
+            self.tr("Zet alle filters terug, zodat alle consulten weer zichtbaar zijn.")
+        )
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.filters = QGridLayout()

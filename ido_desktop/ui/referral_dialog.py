@@ -114,6 +114,7 @@ class ReferralDialog(QDialog):
         ):
             button = QRadioButton(text, kind_box)
             button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(self.tr("Waarheen verwijs je door? Pijltjes kiezen."))
             button.toggled.connect(self._on_kind_toggled)
             self._kinds.addButton(button)
             self._kind_buttons[kind] = button
@@ -123,6 +124,9 @@ class ReferralDialog(QDialog):
 
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Gevonden partners"))
+        self.results.setAccessibleDescription(
+            self.tr("Partners die bij de zoektekst passen; pijltjes kiezen.")
+        )
         self.results.currentItemChanged.connect(self._on_results_current_item_changed)
         self.results.itemDoubleClicked.connect(self.accept)
         self.search = _SearchField(self.results, self)
@@ -160,6 +164,7 @@ class ReferralDialog(QDialog):
             text = labels.warmth(value)
             button = QRadioButton(with_mnemonic(text, used), warmth_box)
             button.setAccessibleName(text)
+            button.setAccessibleDescription(self.tr("Hoe warm was de overdracht? Pijltjes kiezen."))
             self._warmth.addButton(button)
             self._warmth_buttons[value] = button
             warmth_layout.addWidget(button)
@@ -177,10 +182,14 @@ class ReferralDialog(QDialog):
         )
         self.add_button.setDefault(True)
         self.add_button.setAccessibleName(self.tr("Toevoegen"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Voeg de doorverwijzing toe aan de vraag (Enter).")
+        )
         cancel = buttons.addButton(
             self.tr("Annuleren (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         cancel.setAccessibleName(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit zonder doorverwijzing (Esc)."))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -82,6 +82,9 @@ class ReportCharts(QWidget):
     def _view(self, chart: QChart, name: str) -> QChartView:
         view = QChartView(chart)
         view.setAccessibleName(name)
+        view.setAccessibleDescription(
+            self.tr("Grafiek bij de rapporttabel; de tabel bevat dezelfde cijfers.")
+        )
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(200)
         return view

@@ -42,7 +42,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.report_charts import ReportCharts
 from ido_desktop.ui.reports_model import ReportModel, ReportProxy
 from ido_desktop.ui.roles import ROW_ROLE
-from ido_desktop.ui.widgets import MessageBanner, ProgressRow
+from ido_desktop.ui.widgets import MessageBanner, ProgressRow, narrow_combo
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
@@ -107,6 +107,11 @@ class ReportsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Rapporttabel"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "De cijfers van het rapport. Enter op een cel toont de consulten achter dat getal."
+            )
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -156,6 +161,9 @@ class ReportsPage(QWidget):
     def _build_controls(self) -> None:
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periode"))
+        self.period.setAccessibleDescription(
+            self.tr("De periode van het rapport; kies Zelf kiezen om de data in te vullen.")
+        )
         for text, key in (
             (self.tr("Deze maand"), "this_month"),
             (self.tr("Vorige maand"), "last_month"),
@@ -170,10 +178,17 @@ class ReportsPage(QWidget):
         self.date_to = self._date_edit(self.tr("Tot en met datum"))
         self.period.currentIndexChanged.connect(self._on_period_current_index_changed)
 
+        narrow_combo(self.period)
         self.dimensions: list[QComboBox] = []
         for n in range(MAX_DIMENSIONS):
             box = QComboBox()
+            narrow_combo(box)
             box.setAccessibleName(self.tr("Indeling {n}").format(n=n + 1))
+            box.setAccessibleDescription(
+                self.tr(
+                    "Waarop de tabel wordt ingedeeld, bijvoorbeeld maand, locatie of organisatie."
+                )
+            )
             if n:
                 box.addItem(self.tr("(geen)"), None)
             for name, text in dimension_labels().items():
@@ -182,12 +197,14 @@ class ReportsPage(QWidget):
         self.dimensions[0].setCurrentIndex(self.dimensions[0].findData("period_month"))
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Tellen"))
+        self.measure.setAccessibleDescription(self.tr("Tel consulten of vragen."))
         self.measure.addItem(self.tr("Consulten"), "consultations")
         self.measure.addItem(self.tr("Vragen"), "questions")
 
         self.build_button = QPushButton(self.tr("&Maken"))
         self.build_button.setObjectName("primaryButton")
         self.build_button.setAccessibleName(self.tr("Maken"))
+        self.build_button.setAccessibleDescription(self.tr("Rapport maken (Ctrl+Enter)"))
         self.build_button.setToolTip(self.tr("Rapport maken (Ctrl+Enter)"))
         self.build_button.clicked.connect(self.build)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -219,6 +236,11 @@ class ReportsPage(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(
+            self.tr(
+                "Datum van het rapport. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
+            )
+        )
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd-MM-yyyy")
         edit.dateChanged.connect(self._on_date_changed)
@@ -227,20 +249,30 @@ class ReportsPage(QWidget):
     def _build_exports(self) -> QHBoxLayout:
         self.csv_button = QPushButton(self.tr("CS&V…"))
         self.csv_button.setAccessibleName(self.tr("Exporteren naar CSV"))
+        self.csv_button.setAccessibleDescription(self.tr("Sla de tabel op als CSV-bestand."))
         self.xlsx_button = QPushButton(self.tr("E&xcel…"))
         self.xlsx_button.setAccessibleName(self.tr("Exporteren naar Excel"))
+        self.xlsx_button.setAccessibleDescription(self.tr("Sla de tabel op als Excel-bestand."))
         self.pdf_button = QPushButton(self.tr("PD&F…"))
         self.pdf_button.setAccessibleName(self.tr("Exporteren naar PDF"))
+        self.pdf_button.setAccessibleDescription(self.tr("Sla de tabel en grafieken op als PDF."))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         hidden = QLabel(self.tr("Kleine aantallen (<5) worden in exports verborgen"))
         hidden.setAccessibleName(self.tr("Kleine aantallen (<5) worden in exports verborgen"))
         hidden.setStyleSheet("color: #5f6368;")
+        hidden.setWordWrap(True)  # wraps instead of widening the page at large text sizes
         self.quarter = QComboBox()
         self.quarter.setAccessibleName(self.tr("Kwartaal"))
+        self.quarter.setAccessibleDescription(
+            self.tr("Het kwartaal voor de kwartaalrapportage aan de gemeente.")
+        )
         self.quarterly_button = QPushButton(self.tr("K&wartaalrapportage…"))
         self.quarterly_button.setAccessibleName(self.tr("Kwartaalrapportage maken"))
+        self.quarterly_button.setAccessibleDescription(
+            self.tr("Maak de kwartaalrapportage voor de gemeente als PDF of Excel.")
+        )
         self.quarterly_button.setToolTip(
             self.tr("De kwartaalrapportage voor de gemeente als PDF of Excel")
         )
@@ -251,7 +283,7 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             row.addWidget(button)
-        row.addWidget(hidden)
+        row.addWidget(hidden, 1)
         row.addStretch(1)
         row.addWidget(quarter_label)
         row.addWidget(self.quarter)

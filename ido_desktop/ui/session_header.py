@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
+
+
+def _scale_font(label: QLabel, factor: float) -> None:
+    """Bigger text that still follows the system font size."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
 
 
 class SessionHeader(QWidget):
@@ -22,6 +37,8 @@ class SessionHeader(QWidget):
         self.setAccessibleName(self.tr("Spreekuur en tellers"))
         self.where = QLabel()
         self.where.setObjectName("headerWhere")
+        self.where.setWordWrap(True)  # a long location name wraps at large text sizes
+        _scale_font(self.where, 1.5)
         self.where.setAccessibleName(self.tr("Huidige locatie"))
         self.since = QLabel()
         self.since.setAccessibleName(self.tr("Spreekuur sinds"))
@@ -29,21 +46,33 @@ class SessionHeader(QWidget):
         self.since.setMinimumWidth(80)
         self.count = QLabel()
         self.count.setObjectName("headerCount")
+        _scale_font(self.count, 1.3)
         self.count.setAccessibleName(self.tr("Consulten vandaag"))
         self.start_button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         self.start_button.setAccessibleName(self.tr("Spreekuur starten"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
+        )
         self.start_button.setToolTip(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
         self.start_button.clicked.connect(self.start_requested)
         self.close_button = QPushButton(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
         self.close_button.setAccessibleName(self.tr("Spreekuur sluiten"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Sluit het spreekuur aan het eind van de dag (Ctrl+Shift+E).")
+        )
         self.close_button.setToolTip(self.tr("Spreekuur sluiten (Ctrl+Shift+E)"))
         self.close_button.clicked.connect(self.close_requested)
 
+        # Where above since-when, so large text does not make the header wider than the screen.
+        place = QVBoxLayout()
+        place.setSpacing(0)
+        place.addWidget(self.where)
+        place.addWidget(self.since)
+        # The pages set the window's minimum width; the header's wrapping labels follow it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.addWidget(self.where)
-        layout.addSpacing(12)
-        layout.addWidget(self.since, 1)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addLayout(place, 1)
         layout.addWidget(self.count)
         layout.addSpacing(16)
         layout.addWidget(self.start_button)

@@ -143,6 +143,9 @@ class SignalsPage(QWidget):
     def _build_period(self) -> QHBoxLayout:
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Periode"))
+        self.preset.setAccessibleDescription(
+            self.tr("De periode waarover de knelpunten worden geteld.")
+        )
         for key, text in zip(
             PRESETS,
             (
@@ -160,6 +163,12 @@ class SignalsPage(QWidget):
         def date_edit(name: str) -> QDateEdit:
             edit = QDateEdit()
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(
+                self.tr(
+                    "Datum van de periode. Pijltjes veranderen de datum, Alt+Omlaag opent de "
+                    "kalender."
+                )
+            )
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.dateChanged.connect(self._on_date_changed)
@@ -191,6 +200,9 @@ class SignalsPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Signalen per organisatie en soort"))
+        self.table.setAccessibleDescription(
+            self.tr("Een regel per organisatie en soort knelpunt, met het aantal en of het stijgt.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SignalsColumn.COUNT, Qt.SortOrder.DescendingOrder)
@@ -221,6 +233,12 @@ class SignalsPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Grafiek: signalen per maand"))
+        self.chart_view.setAccessibleDescription(
+            self.tr(
+                "Het aantal signalen per maand voor de gekozen regel; de tabel bevat dezelfde "
+                "cijfers."
+            )
+        )
         self.chart_view.setMinimumWidth(320)
         return self.chart_view
 
@@ -232,6 +250,9 @@ class SignalsPage(QWidget):
         self.notes_model.choice_refused.connect(self._on_notes_model_choice_refused)
         self.notes = QTableView()
         self.notes.setAccessibleName(self.tr("Voorbeeldnotities om op te nemen"))
+        self.notes.setAccessibleDescription(
+            self.tr("Vink met de spatiebalk de notities aan die op het feedbackblad komen.")
+        )
         self.notes.setModel(self.notes_model)
         self.notes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -249,6 +270,9 @@ class SignalsPage(QWidget):
 
         self.sheet_language = QComboBox()
         self.sheet_language.setAccessibleName(self.tr("Taal van het feedbackblad"))
+        self.sheet_language.setAccessibleDescription(
+            self.tr("Nederlands of Engels voor het feedbackblad.")
+        )
         self.sheet_language.addItem("Nederlands", "nl")
         self.sheet_language.addItem(self.tr("Engels"), "en")
         language_label = QLabel(self.tr("T&aal:"))
@@ -256,9 +280,15 @@ class SignalsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Feedbackblad &PDF…"))
         self.pdf_button.setObjectName("primaryButton")
         self.pdf_button.setAccessibleName(self.tr("Feedbackblad als PDF opslaan"))
+        self.pdf_button.setAccessibleDescription(
+            self.tr("Sla het feedbackblad voor de partner op als PDF.")
+        )
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.xlsx_button = QPushButton(self.tr("&Excel…"))
         self.xlsx_button.setAccessibleName(self.tr("Feedbackblad als Excel-bestand opslaan"))
+        self.xlsx_button.setAccessibleDescription(
+            self.tr("Sla het feedbackblad voor de partner op als Excel-bestand.")
+        )
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Voortgang"))
@@ -492,7 +522,12 @@ class SignalsPage(QWidget):
             self.chart.removeAxis(axis)
         if row is None or not series.months:
             self.chart.setTitle(self.tr("Kies een organisatie"))
-            self.chart_view.setAccessibleDescription("")
+            self.chart_view.setAccessibleDescription(
+                self.tr(
+                    "Het aantal signalen per maand voor de gekozen regel; de tabel bevat dezelfde "
+                    "cijfers."
+                )
+            )
             return
         self.chart.setTitle(
             self.tr("{organisation}: signalen per maand, {first} – {last}").format(

@@ -19,6 +19,7 @@ from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
+from ido_desktop.ui.widgets import MessageBanner
 
 
 class StartSpreekuurDialog(QDialog):
@@ -41,6 +42,18 @@ class StartSpreekuurDialog(QDialog):
 
         self.location = QComboBox()
         self.location.setAccessibleName(self.tr("Locatie"))
+        self.location.setAccessibleDescription(
+            self.tr(
+                "De bibliotheek of pop-up-locatie waar het spreekuur is. Kies met de "
+                "pijltjestoetsen."
+            )
+        )
+        self.location.setAccessibleDescription(
+            self.tr(
+                "De bibliotheek of pop-up-locatie waar het spreekuur is. Kies met de "
+                "pijltjestoetsen."
+            )
+        )
         for item in catalog.items("locations"):
             suffix = self.tr(" (op locatie)") if item.get("type") == "popup" else ""
             self.location.addItem(item.label(language) + suffix, item.code)
@@ -54,14 +67,16 @@ class StartSpreekuurDialog(QDialog):
 
         self.staff_code = QLineEdit()
         self.staff_code.setAccessibleName(self.tr("Medewerkerscode"))
+        self.staff_code.setAccessibleDescription(
+            self.tr(
+                "Uw medewerkerscode, bijvoorbeeld MW07; nooit uw naam. Enter start het spreekuur."
+            )
+        )
         self.staff_code.setPlaceholderText(self.tr("bijvoorbeeld MW07"))
         self.staff_code.setMaxLength(12)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("errorBanner")
-        self.error.setAccessibleName(self.tr("Foutmelding"))
-        self.error.hide()
+        self.error = MessageBanner("error", self)
+        self.error.setAccessibleDescription(self.tr("Foutmelding"))
 
         form = QFormLayout()
         location_label = QLabel(self.tr("&Locatie:"))
@@ -78,7 +93,14 @@ class StartSpreekuurDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start spreekuur"))
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("&Start spreekuur"))
+        start.setAccessibleName(self.tr("Start spreekuur"))
+        start.setAccessibleDescription(self.tr("Open het spreekuur met deze locatie en code."))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleName(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit zonder een spreekuur te starten (Esc)."))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
 
@@ -95,8 +117,7 @@ class StartSpreekuurDialog(QDialog):
                 self.location.currentData(), self.staff_code.text(), self._catalog
             )
         except IdoError as exc:
-            self.error.setText(labels.error_message(exc))
-            self.error.show()
+            self.error.show_message(labels.error_message(exc))
             self.staff_code.setFocus()
             return
         self.accept()

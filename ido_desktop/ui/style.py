@@ -1,21 +1,17 @@
-"""The program's look: a calm palette, clear header, errors that never rely on colour alone."""
+"""The program's look: a calm palette, clear header, errors that never rely on colour alone.
+
+No font sizes here: text follows the system font size, and widgets that want bigger text scale
+their own font (``font.pointSizeF() * factor``).
+"""
 
 from __future__ import annotations
 
 STYLE_SHEET = """
 QWidget#sessionHeader { background: #1f4e79; }
 QWidget#sessionHeader QLabel { color: white; }
-QLabel#headerWhere { font-size: 15pt; font-weight: bold; }
-QLabel#headerCount { font-size: 13pt; font-weight: bold; }
+QLabel#headerWhere { font-weight: bold; }
+QLabel#headerCount { font-weight: bold; }
 QWidget#sessionHeader QPushButton { padding: 6px 14px; }
-QLabel#errorBanner {
-    background: #fdecea; color: #611a15; border: 2px solid #d93025;
-    border-radius: 4px; padding: 8px;
-}
-QLabel#confirmation {
-    background: #e6f4ea; color: #0d3d1f; border: 1px solid #34a853;
-    border-radius: 4px; padding: 6px;
-}
 QPushButton#primaryButton {
     background: #1f4e79; color: white; font-weight: bold; padding: 8px 18px;
     border-radius: 4px;

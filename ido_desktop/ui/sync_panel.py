@@ -117,16 +117,25 @@ class SyncPanel(QWidget):
         self.export_button = QPushButton(self.tr("&Synchroniseren naar USB-stick of map…"))
         self.export_button.setObjectName("primaryButton")
         self.export_button.setAccessibleName(self.tr("Synchroniseren naar USB-stick of map"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
+        )
         self.export_button.setToolTip(
             self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
         )
         self.receipt_button = QPushButton(self.tr("&Ontvangstbewijs inlezen…"))
         self.receipt_button.setAccessibleName(self.tr("Ontvangstbewijs inlezen"))
+        self.receipt_button.setAccessibleDescription(
+            self.tr("Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt")
+        )
         self.receipt_button.setToolTip(
             self.tr("Lees het ontvangstbewijs (.idoreceipt) dat de backoffice heeft gemaakt")
         )
         self.pair_button = QPushButton(self.tr("&Koppelbestand inlezen…"))
         self.pair_button.setAccessibleName(self.tr("Koppelbestand inlezen"))
+        self.pair_button.setAccessibleDescription(
+            self.tr("Lees het koppelbestand (.idopair) van de backoffice in")
+        )
         self.pair_button.setToolTip(
             self.tr("Lees het koppelbestand (.idopair) van de backoffice in")
         )
@@ -160,7 +169,8 @@ class SyncPanel(QWidget):
         self.error.setAccessibleName(self.tr("Foutmelding"))
 
         content = QWidget()
-        content.setMaximumWidth(900)
+        # A comfortable line length that grows with the system font size.
+        content.setMaximumWidth(max(900, self.fontMetrics().averageCharWidth() * 130))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)

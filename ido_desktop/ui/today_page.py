@@ -61,9 +61,13 @@ class TodayPage(QWidget):
 
         self.edit_button = QPushButton(self.tr("&Bewerken"))
         self.edit_button.setAccessibleName(self.tr("Bewerken"))
+        self.edit_button.setAccessibleDescription(
+            self.tr("Open het gekozen consult in het formulier (Enter)")
+        )
         self.edit_button.setToolTip(self.tr("Open het gekozen consult in het formulier (Enter)"))
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.setAccessibleName(self.tr("Verwijderen"))
+        self.delete_button.setAccessibleDescription(self.tr("Verwijder het gekozen consult (Del)"))
         self.delete_button.setToolTip(self.tr("Verwijder het gekozen consult (Del)"))
 
         self.table = self._build_table()
@@ -90,7 +94,7 @@ class TodayPage(QWidget):
 
         self.undo_bar = self._build_undo_bar()
         self.summary = TodaySummary(catalog, language)
-        self.summary.setFixedWidth(330)
+        self.summary.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 47))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
@@ -161,6 +165,12 @@ class TodayPage(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setAccessibleName(self.tr("Consulten van vandaag"))
+        table.setAccessibleDescription(
+            self.tr(
+                "Een regel per consult van vandaag. Pijltjes kiezen, Enter bewerkt, Delete "
+                "verwijdert."
+            )
+        )
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(TodayColumn.TIME, Qt.SortOrder.DescendingOrder)
@@ -192,10 +202,16 @@ class TodayPage(QWidget):
         self.undo_label.setAccessibleName(self.tr("Melding verwijderd"))
         self.undo_button = QPushButton(self.tr("&Ongedaan maken (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
+        self.undo_button.setAccessibleDescription(
+            self.tr("Zet het verwijderde consult terug (Ctrl+Z).")
+        )
         self.undo_close = QToolButton()
         self.undo_close.setText("×")
         self.undo_close.setAutoRaise(True)
         self.undo_close.setAccessibleName(self.tr("Melding sluiten"))
+        self.undo_close.setAccessibleDescription(
+            self.tr("Verberg deze melding; het consult blijft verwijderd.")
+        )
         self.undo_close.setToolTip(self.tr("Melding sluiten"))
         box = QHBoxLayout(bar)
         box.setContentsMargins(10, 4, 4, 4)

@@ -172,6 +172,7 @@ class TodaySummary(QWidget):
     def _count_view(self, model: CountModel, name: str) -> QTableView:
         view = QTableView()
         view.setAccessibleName(name)
+        view.setAccessibleDescription(self.tr("Aantallen van vandaag, grootste eerst."))
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
@@ -73,6 +74,12 @@ def rank_choices(choices: Iterable[Choice], text: str) -> list[Choice]:
     return prefix + word + inside
 
 
+def narrow_combo(box: QComboBox, characters: int = 10) -> None:
+    """Let a combo box be narrower than its longest item, so large text never widens the page."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+
+
 def _words(text: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in text).split()
 
@@ -88,6 +95,12 @@ class _SuggestionList(QListWidget):
         self.setUniformItemSizes(True)
         self.setFrameShape(QFrame.Shape.Box)
         self.setAccessibleName(self.tr("Suggesties"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Passende keuzes voor de getypte tekst; pijltjes verplaatsen de markering, Tab of "
+                "Enter kiest."
+            )
+        )
         self.itemClicked.connect(self._on_self_item_clicked)
         self.hide()
 
@@ -161,6 +174,17 @@ class SearchCombo(QComboBox):
         self._syncing = False
         self._empty_text = empty_text or self.tr("Niets gevonden")
         self._suggestions = _SuggestionList(self)
+        self._description = self.tr(
+            "Typ een paar letters; Tab of Enter kiest de bovenste treffer. Alt+Omlaag toont de "
+            "hele lijst."
+        )
+        self.setAccessibleDescription(self._description)
+        # Not only a red border: an invalid entry also shows a warning sign with its reason.
+        self.invalid_mark = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            self.tr("Geen keuze: deze tekst past bij niets in de lijst."),
+            self,
+        )
         self._line_edit.setClearButtonEnabled(True)
         self._line_edit.textEdited.connect(self._on_line_edit_text_edited)
         self.activated.connect(self._on_self_activated)
@@ -308,7 +332,11 @@ class SearchCombo(QComboBox):
         self.setProperty("invalid", invalid)
         hint = self.tr("Geen keuze: deze tekst past bij niets in de lijst.") if invalid else ""
         self.setToolTip(hint)
-        self.setAccessibleDescription(hint)
+        self.setAccessibleDescription(f"{hint} {self._description}".strip())
+        if invalid:
+            self._line_edit.addAction(self.invalid_mark, QLineEdit.ActionPosition.LeadingPosition)
+        else:
+            self._line_edit.removeAction(self.invalid_mark)
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -363,6 +391,11 @@ class LetterToggleGroup(QWidget):
             box.setShortcut(QKeySequence())  # underline only; the letter works inside the group
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             box.setAccessibleName(choice.label)
+            box.setAccessibleDescription(
+                self.tr("Toets {letter} om dit aan of uit te vinken.").format(
+                    letter=choice.label[:1].upper()
+                )
+            )
             box.toggled.connect(self._on_box_toggled)
             box.clicked.connect(lambda _checked=False, i=i: self._on_box_clicked(i))
             grid.addWidget(box, i // self._columns, i % self._columns)
@@ -512,6 +545,9 @@ class ProgressRow(QWidget):
         self.current.setAccessibleName(self.tr("Bezig met"))
         self.stop_button = QPushButton(self.tr("&Stoppen"))
         self.stop_button.setAccessibleName(self.tr("Stoppen"))
+        self.stop_button.setAccessibleDescription(
+            self.tr("Stop het werk na het onderdeel dat nu bezig is.")
+        )
         self.stop_button.clicked.connect(self.stop_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Registratie gecorrigeerd</source>
+        <translation>Record corrected</translation>
+    </message>
+    <message>
+        <source>Laptop ingeschreven</source>
+        <translation>Laptop enrolled</translation>
+    </message>
+    <message>
+        <source>Laptop ingetrokken</source>
+        <translation>Laptop revoked</translation>
+    </message>
+    <message>
+        <source>Laptop hernoemd</source>
+        <translation>Laptop renamed</translation>
+    </message>
+    <message>
+        <source>Koppelbestand gemaakt</source>
+        <translation>Pairing file written</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand ingelezen</source>
+        <translation>Sync file imported</translation>
+    </message>
+    <message>
+        <source>Synchronisatiebestand geweigerd</source>
+        <translation>Sync file refused</translation>
+    </message>
+    <message>
+        <source>Instelling gewijzigd</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Oude gegevens opgeschoond</source>
+        <translation>Old data cleaned up</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>{name} (sleutel-id {key_id})</source>
+        <translation>{name} (key ID {key_id})</translation>
+    </message>
+    <message>
+        <source>{old_name} → {name}</source>
+        <translation>{old_name} → {name}</translation>
+    </message>
+    <message>
+        <source>Versie {config_version}, bestand {file}</source>
+        <translation>Version {config_version}, file {file}</translation>
+    </message>
+    <message>
+        <source>{file} van {name}: {applied} verwerkt, {unchanged} ongewijzigd, {conflicts} conflicten</source>
+        <translation>{file} from {name}: {applied} applied, {unchanged} unchanged, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>{file}: geweigerd ({error_code})</source>
+        <translation>{file}: refused ({error_code})</translation>
+    </message>
+    <message>
+        <source>{key}: {old} → {new}</source>
+        <translation>{key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logboek van de backoffice</source>
+        <translation>Back-office log</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer veranderde: correcties, laptops, koppelbestanden, imports, instellingen en opschonen. Regels worden nooit gewijzigd of verwijderd.</source>
+        <translation>Who changed what, and when: corrections, laptops, pairing files, imports, settings and clean-ups. Entries are never changed or removed.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Aantal regels</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Regels van het logboek</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Een regel voor elke vastgelegde handeling: wanneer, wat, door wie en waarover.</source>
+        <translation>A line for each recorded action: when, what, by whom and about what.</translation>
+    </message>
+    <message>
+        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Toon alleen regels van deze soort handeling.</source>
+        <translation>Show only lines of this kind of action.</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Toon alleen regels van deze laptop of medewerker.</source>
+        <translation>Show only lines by this laptop or staff member.</translation>
+    </message>
+    <message>
+        <source>Zoek in onderwerp</source>
+        <translation>Search in subject</translation>
+    </message>
+    <message>
+        <source>Toon alleen regels waarvan het onderwerp deze tekst bevat.</source>
+        <translation>Show only lines whose subject contains this text.</translation>
+    </message>
+    <message>
+        <source>bv. een consult-id of sleutel-id</source>
+        <translation>e.g. a consultation ID or key ID</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Zet alle filters terug, zodat alle regels weer zichtbaar zijn.</source>
+        <translation>Reset all filters so all lines show again.</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Schrijf de regels die aan het filter voldoen naar een CSV-bestand (Excel)</source>
+        <translation>Write the entries that match the filter to a CSV file (Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Actie</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp bevat</source>
+        <translation>&amp;Subject contains</translation>
+    </message>
+    <message>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Logboek opslaan</source>
+        <translation>Save log</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>1 regel</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} regels</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path} ({n} regels)</source>
+        <translation>Saved: {path} ({n} entries)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Reservekopieën</source>
@@ -16,12 +262,40 @@
         <translation>Backups, newest first</translation>
     </message>
     <message>
+        <source>Datum, reden en grootte van elke kopie</source>
+        <translation>Date, reason and size of each copy</translation>
+    </message>
+    <message>
         <source>Nu een reservekopie &amp;maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Maak een versleutelde kopie van alle gegevens en controleer die</source>
+        <translation>Make an encrypted copy of all data and check it</translation>
+    </message>
+    <message>
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Vervang alle gegevens door die van de gekozen kopie</source>
+        <translation>Replace all data by that of the chosen copy</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sluit dit venster</source>
+        <translation>Close this window</translation>
     </message>
     <message>
         <source>{when} — {reason} — {size} MB</source>
@@ -75,6 +349,10 @@
         <translation>Add question</translation>
     </message>
     <message>
+        <source>Nog een vraag van dezelfde bezoeker (Ctrl+Shift+N).</source>
+        <translation>Another question from the same visitor (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
         <source>Nog een vraag van dezelfde bezoeker</source>
         <translation>Another question from the same visitor</translation>
     </message>
@@ -85,6 +363,10 @@
     <message>
         <source>Deze vraag verwijderen</source>
         <translation>Remove this question</translation>
+    </message>
+    <message>
+        <source>Haal de vraag weg die nu open staat.</source>
+        <translation>Remove the question that is open now.</translation>
     </message>
     <message>
         <source>Bezoek</source>
@@ -103,12 +385,20 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Vandaag, of eerder voor consulten van papier. Pijltjes veranderen de datum.</source>
+        <translation>Today, or earlier for consultations from paper. Arrows change the date.</translation>
+    </message>
+    <message>
         <source>Dagd&amp;eel</source>
         <translation>Time of da&amp;y</translation>
     </message>
     <message>
         <source>Dagdeel</source>
         <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Ochtend, middag of avond.</source>
+        <translation>Morning, afternoon or evening.</translation>
     </message>
     <message>
         <source>Volgt de klok tot je zelf een duur kiest</source>
@@ -139,12 +429,20 @@
         <translation>Channel</translation>
     </message>
     <message>
+        <source>Hoe de bezoeker ons bereikte: aan de balie, telefonisch of anders.</source>
+        <translation>How the visitor reached us: at the desk, by phone or otherwise.</translation>
+    </message>
+    <message>
         <source>&amp;Gevonden via</source>
         <translation>Found &amp;via</translation>
     </message>
     <message>
         <source>Hoe gevonden</source>
         <translation>How the visitor found us</translation>
+    </message>
+    <message>
+        <source>Hoe de bezoeker het Informatiepunt heeft gevonden.</source>
+        <translation>How the visitor found the information point.</translation>
     </message>
     <message>
         <source>&amp;Leeftijd</source>
@@ -155,12 +453,20 @@
         <translation>Age</translation>
     </message>
     <message>
+        <source>Geschatte leeftijdsgroep van de bezoeker.</source>
+        <translation>Estimated age group of the visitor.</translation>
+    </message>
+    <message>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Taal van het gesprek</source>
         <translation>Language of the conversation</translation>
+    </message>
+    <message>
+        <source>De taal waarin het gesprek ging.</source>
+        <translation>The language the conversation was in.</translation>
     </message>
     <message>
         <source>&amp;Herhaalbezoek</source>
@@ -171,6 +477,10 @@
         <translation>Repeat visit</translation>
     </message>
     <message>
+        <source>Of de bezoeker eerder is geweest.</source>
+        <translation>Whether the visitor has been before.</translation>
+    </message>
+    <message>
         <source>Na&amp;mens bezoeker gehandeld
 (met toestemming)</source>
         <translation>Acted on &amp;behalf of visitor
@@ -179,6 +489,10 @@
     <message>
         <source>Namens bezoeker gehandeld met toestemming</source>
         <translation>Acted on behalf of the visitor with consent</translation>
+    </message>
+    <message>
+        <source>Vink aan als u met toestemming iets namens de bezoeker hebt gedaan. Spatie zet het aan of uit.</source>
+        <translation>Tick when you acted on the visitor&apos;s behalf with consent. Space toggles it.</translation>
     </message>
     <message>
         <source>Ctrl+Enter slaat op vanuit elk veld.</source>
@@ -225,6 +539,10 @@
         <translation>Save correction</translation>
     </message>
     <message>
+        <source>Sla de correctie op als nieuwe versie van het consult (Ctrl+Enter).</source>
+        <translation>Save the correction as a new version of the consultation (Ctrl+Enter).</translation>
+    </message>
+    <message>
         <source>— (correctie)</source>
         <translation>— (correction)</translation>
     </message>
@@ -268,12 +586,24 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>De datum van het consult.</source>
+        <translation>The date of the consultation.</translation>
+    </message>
+    <message>
         <source>Dagdeel</source>
         <translation>Part of day</translation>
     </message>
     <message>
+        <source>Ochtend, middag of avond.</source>
+        <translation>Morning, afternoon or evening.</translation>
+    </message>
+    <message>
         <source>Kanaal</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Hoe de bezoeker ons bereikte: aan de balie, telefonisch of anders.</source>
+        <translation>How the visitor reached us: at the desk, by phone or otherwise.</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
@@ -292,6 +622,10 @@
         <translation>Questions</translation>
     </message>
     <message>
+        <source>De vragen van dit consult.</source>
+        <translation>The questions of this consultation.</translation>
+    </message>
+    <message>
         <source>De correctie wordt een nieuwe versie van het consult. De oude versie blijft in de geschiedenis staan.</source>
         <translation>The correction becomes a new version of the consultation. The old version stays in the history.</translation>
     </message>
@@ -304,8 +638,16 @@
         <translation>Save correction</translation>
     </message>
     <message>
+        <source>Sla de correctie op als nieuwe versie; de oude blijft bewaard.</source>
+        <translation>Save the correction as a new version; the old one is kept.</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluit zonder iets te veranderen.</source>
+        <translation>Close without changing anything.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +739,10 @@
         <translation>Enrol laptop</translation>
     </message>
     <message>
+        <source>Schrijf een nieuwe laptop in met zijn openbare sleutel.</source>
+        <translation>Enrol a new laptop with its public key.</translation>
+    </message>
+    <message>
         <source>Vertrouw de sleutel (ido.pub) van een laptop, zodat de backoffice zijn synchronisatiebestanden inleest</source>
         <translation>Trust a laptop&apos;s key (ido.pub) so that the back office imports its sync files</translation>
     </message>
@@ -409,8 +755,28 @@
         <translation>Revoke</translation>
     </message>
     <message>
+        <source>Trek de gekozen laptop in: zijn bestanden worden daarna geweigerd.</source>
+        <translation>Revoke the selected laptop: its files are refused from then on.</translation>
+    </message>
+    <message>
         <source>Weiger voortaan synchronisatiebestanden van de gekozen laptop</source>
         <translation>Refuse sync files from the chosen laptop from now on</translation>
+    </message>
+    <message>
+        <source>&amp;Naam wijzigen…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Geef de gekozen laptop een andere naam.</source>
+        <translation>Give the selected laptop another name.</translation>
+    </message>
+    <message>
+        <source>Geef de gekozen laptop een andere naam</source>
+        <translation>Give the chosen laptop another name</translation>
     </message>
     <message>
         <source>&amp;Koppelbestand maken…</source>
@@ -421,12 +787,20 @@
         <translation>Write pairing file</translation>
     </message>
     <message>
+        <source>Schrijf het koppelbestand (.idopair) dat een laptop inleest om met deze backoffice te koppelen.</source>
+        <translation>Write the pairing file (.idopair) a laptop reads to pair with this back office.</translation>
+    </message>
+    <message>
         <source>Schrijf het koppelbestand (.idopair) met de sleutels en lijsten voor laptops</source>
         <translation>Write the pairing file (.idopair) with the keys and lists for laptops</translation>
     </message>
     <message>
         <source>Ingeschreven laptops</source>
         <translation>Enrolled laptops</translation>
+    </message>
+    <message>
+        <source>Een regel per laptop: laatste bestand, ontbrekende bestanden en of hij is ingetrokken.</source>
+        <translation>A line for each laptop: last file, missing files and whether it is revoked.</translation>
     </message>
     <message>
         <source>Nog geen laptops ingeschreven. Kies &apos;Laptop inschrijven…&apos; met het bestand ido.pub van de laptop.</source>
@@ -469,6 +843,10 @@
         <translation>IDO pairing file (*.idopair)</translation>
     </message>
     <message>
+        <source>Nieuwe naam voor {name}:</source>
+        <translation>New name for {name}:</translation>
+    </message>
+    <message>
         <source>{name} is ingeschreven (sleutel-id {key_id}).</source>
         <translation>{name} is enrolled (key ID {key_id}).</translation>
     </message>
@@ -483,6 +861,10 @@
     <message>
         <source>{name} is ingetrokken.</source>
         <translation>{name} is revoked.</translation>
+    </message>
+    <message>
+        <source>{old} heet nu {name}.</source>
+        <translation>{old} is now called {name}.</translation>
     </message>
     <message>
         <source>Koppelbestand geschreven: {path}. Geef het aan de laptopgebruiker en lees de vingerafdruk hieronder voor.</source>
@@ -617,6 +999,10 @@
         <translation>Choose files</translation>
     </message>
     <message>
+        <source>Kies een of meer .idosync-bestanden om in te lezen (Alt+B). In het venster kunt u ook het pad typen.</source>
+        <translation>Choose one or more .idosync files to import (Alt+F). In the dialog you can also type the path.</translation>
+    </message>
+    <message>
         <source>&amp;Map kiezen…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
@@ -647,6 +1033,10 @@
     <message>
         <source>Resultaat per bestand</source>
         <translation>Result per file</translation>
+    </message>
+    <message>
+        <source>Een regel per ingelezen bestand: ingelezen, al bekend of geweigerd, met de reden.</source>
+        <translation>A line for each file: imported, already known or refused, with the reason.</translation>
     </message>
     <message>
         <source>Toelichting bij het gekozen bestand</source>
@@ -1014,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>LetterToggleGroup</name>
+    <message>
+        <source>Toets {letter} om dit aan of uit te vinken.</source>
+        <translation>Press {letter} to tick or untick this.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IDO Desktop — {name}</source>
@@ -1068,6 +1465,10 @@
         <translation>Signals (Ctrl+9)</translation>
     </message>
     <message>
+        <source>Logboek (Ctrl+0)</source>
+        <translation>Log (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Er is nog geen spreekuur geopend.
 Start een spreekuur om consulten te registreren.</source>
         <translation>No session has been opened yet.
@@ -1080,6 +1481,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>Spreekuur starten</source>
         <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Open een spreekuur om consulten te registreren (Ctrl+Shift+S).</source>
+        <translation>Open a session to register consultations (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>Bestand</source>
@@ -1120,6 +1525,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Zet de registraties op een USB-stick of in een map voor de backoffice (Ctrl+Shift+Y).</source>
+        <translation>Put the registrations on a USB stick or in a folder for the back office (Ctrl+Shift+Y).</translation>
     </message>
     <message>
         <source>Synchroniseren (Ctrl+Shift+Y)</source>
@@ -1164,6 +1573,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>Sig&amp;nalen</source>
         <translation>Sig&amp;nals</translation>
+    </message>
+    <message>
+        <source>Log&amp;boek</source>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -1265,12 +1678,20 @@ Device: {name} ({role})</translation>
         <translation>Yes, pair</translation>
     </message>
     <message>
+        <source>Koppel deze laptop aan de backoffice als de vingerafdruk klopt.</source>
+        <translation>Pair this laptop with the back office if the fingerprint matches.</translation>
+    </message>
+    <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet koppelen; er verandert niets.</source>
+        <translation>Do not pair; nothing changes.</translation>
     </message>
     <message>
         <source>Koppelen met backoffice “{name}”</source>
@@ -1348,6 +1769,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
         <translation>Phone number</translation>
     </message>
     <message>
+        <source>Het telefoonnummer van de gekozen partner; Ctrl+Shift+C kopieert het.</source>
+        <translation>The phone number of the selected partner; Ctrl+Shift+C copies it.</translation>
+    </message>
+    <message>
         <source>Waarschuwing voorbeeldnummer</source>
         <translation>Example number warning</translation>
     </message>
@@ -1382,6 +1807,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+    <message>
+        <source>De website van de gekozen partner; Enter opent hem in de browser.</source>
+        <translation>The website of the selected partner; Enter opens it in the browser.</translation>
     </message>
     <message>
         <source>Notities</source>
@@ -1462,6 +1891,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
         <translation>Category</translation>
     </message>
     <message>
+        <source>Toon alleen partners uit deze categorie.</source>
+        <translation>Show only partners in this category.</translation>
+    </message>
+    <message>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
@@ -1484,6 +1917,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
     <message>
         <source>Gegevens van de partner</source>
         <translation>Partner details</translation>
+    </message>
+    <message>
+        <source>Telefoon, openingstijden, adres en website van de gekozen partner.</source>
+        <translation>Phone, opening hours, address and website of the selected partner.</translation>
     </message>
     <message>
         <source>Gevonden partners</source>
@@ -1509,6 +1946,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
+    <message>
+        <source>De partners die bij de zoektekst passen. Pijltjes kiezen, de gegevens staan ernaast.</source>
+        <translation>The partners that match the search. Arrows choose; the details are shown beside the list.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRow</name>
@@ -1527,6 +1968,10 @@ Version {version}, signed with the pinned key {key_id} of the back office this l
     <message>
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop het werk na het onderdeel dat nu bezig is.</source>
+        <translation>Stop the work after the part that is running now.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2163,10 @@ proble&amp;ms</translation>
         <translation>Add referral</translation>
     </message>
     <message>
+        <source>Kies een partner of categorie en hoe warm de overdracht was (Alt+Z, of Insert in de lijst).</source>
+        <translation>Choose a partner or category and how warm the handover was (Alt+F, or Insert in the list).</translation>
+    </message>
+    <message>
         <source>Alt+Z, of Insert in de lijst</source>
         <translation>Alt+F, or Insert in the list</translation>
     </message>
@@ -1728,6 +2177,10 @@ proble&amp;ms</translation>
     <message>
         <source>Doorverwijzing weghalen</source>
         <translation>Remove referral</translation>
+    </message>
+    <message>
+        <source>Haal de gekozen doorverwijzing weg (Delete in de lijst).</source>
+        <translation>Remove the selected referral (Delete in the list).</translation>
     </message>
     <message>
         <source>Delete in de lijst</source>
@@ -1828,6 +2281,10 @@ proble&amp;ms</translation>
         <translation>Correct</translation>
     </message>
     <message>
+        <source>Corrigeer het gekozen consult; de oude versie blijft bewaard.</source>
+        <translation>Correct the selected consultation; the old version is kept.</translation>
+    </message>
+    <message>
         <source>Corrigeer dit consult; de correctie wordt een nieuwe versie</source>
         <translation>Correct this consultation; the correction becomes a new version</translation>
     </message>
@@ -1850,6 +2307,10 @@ proble&amp;ms</translation>
     <message>
         <source>Versies van dit consult</source>
         <translation>Versions of this consultation</translation>
+    </message>
+    <message>
+        <source>Wie wat wanneer heeft veranderd aan dit consult.</source>
+        <translation>Who changed what in this consultation, and when.</translation>
     </message>
     <message>
         <source>Consult van {date}, {part}</source>
@@ -1970,12 +2431,24 @@ proble&amp;ms</translation>
         <translation>Consultations found</translation>
     </message>
     <message>
+        <source>De consulten die door de filters komen. Pijltjes kiezen, de gegevens staan ernaast.</source>
+        <translation>The consultations that pass the filters. Arrows choose; the details are shown beside the list.</translation>
+    </message>
+    <message>
         <source>Lijst en gekozen consult</source>
         <translation>List and selected consultation</translation>
     </message>
     <message>
+        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
         <source>geen grens</source>
         <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Filter: toon alleen consulten met deze keuze. Pijltjes veranderen de keuze.</source>
+        <translation>Filter: show only consultations with this choice. Arrows change the choice.</translation>
     </message>
     <message>
         <source>Alle</source>
@@ -2042,12 +2515,20 @@ proble&amp;ms</translation>
         <translation>Search in notes</translation>
     </message>
     <message>
+        <source>Toon alleen consulten waarvan een notitie deze tekst bevat.</source>
+        <translation>Show only consultations with a note containing this text.</translation>
+    </message>
+    <message>
         <source>Filters &amp;wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Zet alle filters terug, zodat alle consulten weer zichtbaar zijn.</source>
+        <translation>Reset all filters so all consultations show again.</translation>
     </message>
     <message>
         <source>&amp;Vanaf</source>
@@ -2145,12 +2626,24 @@ proble&amp;ms</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
+        <source>De code van de backoffice, groepjes van vier</source>
+        <translation>The back office&apos;s code, groups of four</translation>
+    </message>
+    <message>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
+        <source>8 tekens of meer, of een pincode van 6 cijfers of meer</source>
+        <translation>8 characters or more, or a PIN of 6 digits or more</translation>
+    </message>
+    <message>
         <source>Herhaal het nieuwe wachtwoord</source>
         <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>Typ hetzelfde wachtwoord nog een keer</source>
+        <translation>Type the same passphrase once more</translation>
     </message>
     <message>
         <source>&amp;Herstelcode:</source>
@@ -2163,6 +2656,22 @@ proble&amp;ms</translation>
     <message>
         <source>H&amp;erhaal:</source>
         <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord instellen</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <source>Controleer de code en stel het nieuwe wachtwoord in</source>
+        <translation>Check the code and set the new passphrase</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Terug naar het ontgrendelscherm</source>
+        <translation>Back to the unlock screen</translation>
     </message>
 </context>
 <context>
@@ -2196,8 +2705,16 @@ proble&amp;ms</translation>
         <translation>Co&amp;urse</translation>
     </message>
     <message>
+        <source>Waarheen verwijs je door? Pijltjes kiezen.</source>
+        <translation>Where do you refer to? Arrows choose.</translation>
+    </message>
+    <message>
         <source>Gevonden partners</source>
         <translation>Partners found</translation>
+    </message>
+    <message>
+        <source>Partners die bij de zoektekst passen; pijltjes kiezen.</source>
+        <translation>Partners matching the search; arrows choose.</translation>
     </message>
     <message>
         <source>Naam, soort hulp of onderwerp</source>
@@ -2224,6 +2741,10 @@ proble&amp;ms</translation>
         <translation>How warm is the referral?</translation>
     </message>
     <message>
+        <source>Hoe warm was de overdracht? Pijltjes kiezen.</source>
+        <translation>How warm was the handover? Arrows choose.</translation>
+    </message>
+    <message>
         <source>Toevoegen (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
@@ -2232,12 +2753,20 @@ proble&amp;ms</translation>
         <translation>Add</translation>
     </message>
     <message>
+        <source>Voeg de doorverwijzing toe aan de vraag (Enter).</source>
+        <translation>Add the referral to the question (Enter).</translation>
+    </message>
+    <message>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluit zonder doorverwijzing (Esc).</source>
+        <translation>Close without a referral (Esc).</translation>
     </message>
     <message>
         <source>✖ Kies eerst een partner, categorie of cursus in de lijst.</source>
@@ -2307,6 +2836,10 @@ proble&amp;ms</translation>
         <translation>Line chart over time</translation>
     </message>
     <message>
+        <source>Grafiek bij de rapporttabel; de tabel bevat dezelfde cijfers.</source>
+        <translation>Chart for the report table; the table holds the same figures.</translation>
+    </message>
+    <message>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -2366,12 +2899,20 @@ proble&amp;ms</translation>
         <translation>Report table</translation>
     </message>
     <message>
+        <source>De cijfers van het rapport. Enter op een cel toont de consulten achter dat getal.</source>
+        <translation>The figures of the report. Enter on a cell shows the consultations behind that number.</translation>
+    </message>
+    <message>
         <source>Tabel en grafieken</source>
         <translation>Table and charts</translation>
     </message>
     <message>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>De periode van het rapport; kies Zelf kiezen om de data in te vullen.</source>
+        <translation>The period of the report; choose Custom to enter the dates.</translation>
     </message>
     <message>
         <source>Deze maand</source>
@@ -2414,12 +2955,20 @@ proble&amp;ms</translation>
         <translation>Grouping {n}</translation>
     </message>
     <message>
+        <source>Waarop de tabel wordt ingedeeld, bijvoorbeeld maand, locatie of organisatie.</source>
+        <translation>What the table is split by, for example month, location or organisation.</translation>
+    </message>
+    <message>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
         <source>Tellen</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>Tel consulten of vragen.</source>
+        <translation>Count consultations or questions.</translation>
     </message>
     <message>
         <source>Consulten</source>
@@ -2462,12 +3011,20 @@ proble&amp;ms</translation>
         <translation>Cou&amp;nt</translation>
     </message>
     <message>
+        <source>Datum van het rapport. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Date of the report. Arrows change the date, Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
         <source>CS&amp;V…</source>
         <translation>CS&amp;V…</translation>
     </message>
     <message>
         <source>Exporteren naar CSV</source>
         <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>Sla de tabel op als CSV-bestand.</source>
+        <translation>Save the table as a CSV file.</translation>
     </message>
     <message>
         <source>E&amp;xcel…</source>
@@ -2478,12 +3035,20 @@ proble&amp;ms</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
+        <source>Sla de tabel op als Excel-bestand.</source>
+        <translation>Save the table as an Excel file.</translation>
+    </message>
+    <message>
         <source>PD&amp;F…</source>
         <translation>PD&amp;F…</translation>
     </message>
     <message>
         <source>Exporteren naar PDF</source>
         <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>Sla de tabel en grafieken op als PDF.</source>
+        <translation>Save the table and charts as a PDF.</translation>
     </message>
     <message>
         <source>Kleine aantallen (&lt;5) worden in exports verborgen</source>
@@ -2494,12 +3059,20 @@ proble&amp;ms</translation>
         <translation>Quarter</translation>
     </message>
     <message>
+        <source>Het kwartaal voor de kwartaalrapportage aan de gemeente.</source>
+        <translation>The quarter for the municipal quarterly report.</translation>
+    </message>
+    <message>
         <source>K&amp;wartaalrapportage…</source>
         <translation>&amp;Quarterly report…</translation>
     </message>
     <message>
         <source>Kwartaalrapportage maken</source>
         <translation>Create the quarterly report</translation>
+    </message>
+    <message>
+        <source>Maak de kwartaalrapportage voor de gemeente als PDF of Excel.</source>
+        <translation>Make the municipal quarterly report as PDF or Excel.</translation>
     </message>
     <message>
         <source>De kwartaalrapportage voor de gemeente als PDF of Excel</source>
@@ -2669,6 +3242,10 @@ proble&amp;ms</translation>
         <translation>Nothing found</translation>
     </message>
     <message>
+        <source>Typ een paar letters; Tab of Enter kiest de bovenste treffer. Alt+Omlaag toont de hele lijst.</source>
+        <translation>Type a few letters; Tab or Enter picks the top match. Alt+Down shows the whole list.</translation>
+    </message>
+    <message>
         <source>Geen keuze: deze tekst past bij niets in de lijst.</source>
         <translation>No choice: this text matches nothing in the list.</translation>
     </message>
@@ -2700,12 +3277,20 @@ proble&amp;ms</translation>
         <translation>Start session</translation>
     </message>
     <message>
+        <source>Open een spreekuur om consulten te registreren (Ctrl+Shift+S).</source>
+        <translation>Open a session to register consultations (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
         <source>Spreekuur sluiten (Ctrl+Shift+E)</source>
         <translation>Close session (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Spreekuur sluiten</source>
         <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Sluit het spreekuur aan het eind van de dag (Ctrl+Shift+E).</source>
+        <translation>Close the session at the end of the day (Ctrl+Shift+E).</translation>
     </message>
     <message>
         <source>Geen spreekuur geopend</source>
@@ -2838,6 +3423,10 @@ proble&amp;ms</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <source>De periode waarover de knelpunten worden geteld.</source>
+        <translation>The period over which the bottlenecks are counted.</translation>
+    </message>
+    <message>
         <source>Deze maand tot nu</source>
         <translation>This month so far</translation>
     </message>
@@ -2856,6 +3445,10 @@ proble&amp;ms</translation>
     <message>
         <source>Zelf kiezen</source>
         <translation>Choose dates</translation>
+    </message>
+    <message>
+        <source>Datum van de periode. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Date of the period. Arrows change the date, Alt+Down opens the calendar.</translation>
     </message>
     <message>
         <source>Van</source>
@@ -2886,12 +3479,20 @@ proble&amp;ms</translation>
         <translation>Signals by organisation and kind</translation>
     </message>
     <message>
+        <source>Een regel per organisatie en soort knelpunt, met het aantal en of het stijgt.</source>
+        <translation>A line for each organisation and kind of bottleneck, with the count and whether it is rising.</translation>
+    </message>
+    <message>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
         <source>Grafiek: signalen per maand</source>
         <translation>Chart: signals by month</translation>
+    </message>
+    <message>
+        <source>Het aantal signalen per maand voor de gekozen regel; de tabel bevat dezelfde cijfers.</source>
+        <translation>The number of signals per month for the selected line; the table holds the same figures.</translation>
     </message>
     <message>
         <source>Feedbackblad</source>
@@ -2902,12 +3503,20 @@ proble&amp;ms</translation>
         <translation>Example notes to include</translation>
     </message>
     <message>
+        <source>Vink met de spatiebalk de notities aan die op het feedbackblad komen.</source>
+        <translation>Tick with Space the notes that go on the feedback sheet.</translation>
+    </message>
+    <message>
         <source>Gekozen voorbeelden</source>
         <translation>Chosen examples</translation>
     </message>
     <message>
         <source>Taal van het feedbackblad</source>
         <translation>Language of the feedback sheet</translation>
+    </message>
+    <message>
+        <source>Nederlands of Engels voor het feedbackblad.</source>
+        <translation>Dutch or English for the feedback sheet.</translation>
     </message>
     <message>
         <source>Engels</source>
@@ -2926,12 +3535,20 @@ proble&amp;ms</translation>
         <translation>Save the feedback sheet as PDF</translation>
     </message>
     <message>
+        <source>Sla het feedbackblad voor de partner op als PDF.</source>
+        <translation>Save the feedback sheet for the partner as a PDF.</translation>
+    </message>
+    <message>
         <source>&amp;Excel…</source>
         <translation>&amp;Excel…</translation>
     </message>
     <message>
         <source>Feedbackblad als Excel-bestand opslaan</source>
         <translation>Save the feedback sheet as an Excel file</translation>
+    </message>
+    <message>
+        <source>Sla het feedbackblad voor de partner op als Excel-bestand.</source>
+        <translation>Save the feedback sheet for the partner as an Excel file.</translation>
     </message>
     <message>
         <source>Voortgang</source>
@@ -3017,12 +3634,20 @@ proble&amp;ms</translation>
         <translation>Location</translation>
     </message>
     <message>
+        <source>De bibliotheek of pop-up-locatie waar het spreekuur is. Kies met de pijltjestoetsen.</source>
+        <translation>The library or pop-up location of the session. Choose with the arrow keys.</translation>
+    </message>
+    <message>
         <source> (op locatie)</source>
         <translation> (pop-up location)</translation>
     </message>
     <message>
         <source>Medewerkerscode</source>
         <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>Uw medewerkerscode, bijvoorbeeld MW07; nooit uw naam. Enter start het spreekuur.</source>
+        <translation>Your staff code, for example MW07; never your name. Enter starts the session.</translation>
     </message>
     <message>
         <source>bijvoorbeeld MW07</source>
@@ -3047,6 +3672,22 @@ proble&amp;ms</translation>
     <message>
         <source>&amp;Start spreekuur</source>
         <translation>&amp;Start session</translation>
+    </message>
+    <message>
+        <source>Start spreekuur</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Open het spreekuur met deze locatie en code.</source>
+        <translation>Open the session with this location and code.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluit zonder een spreekuur te starten (Esc).</source>
+        <translation>Close without starting a session (Esc).</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4015,10 @@ proble&amp;ms</translation>
         <translation>Today&apos;s consultations</translation>
     </message>
     <message>
+        <source>Een regel per consult van vandaag. Pijltjes kiezen, Enter bewerkt, Delete verwijdert.</source>
+        <translation>A line for each consultation of today. Arrows choose, Enter edits, Delete removes.</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -3386,8 +4031,16 @@ proble&amp;ms</translation>
         <translation>&amp;Undo (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Zet het verwijderde consult terug (Ctrl+Z).</source>
+        <translation>Bring back the removed consultation (Ctrl+Z).</translation>
+    </message>
+    <message>
         <source>Melding sluiten</source>
         <translation>Close notice</translation>
+    </message>
+    <message>
+        <source>Verberg deze melding; het consult blijft verwijderd.</source>
+        <translation>Hide this message; the consultation stays removed.</translation>
     </message>
     <message>
         <source>Consult van {time} verwijderd.</source>
@@ -3427,6 +4080,10 @@ proble&amp;ms</translation>
     <message>
         <source>Bijschrift {caption}</source>
         <translation>Caption {caption}</translation>
+    </message>
+    <message>
+        <source>Aantallen van vandaag, grootste eerst.</source>
+        <translation>Today&apos;s counts, largest first.</translation>
     </message>
 </context>
 <context>
@@ -3535,8 +4192,16 @@ proble&amp;ms</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Uw wachtwoord of pincode; Enter ontgrendelt</source>
+        <translation>Your passphrase or PIN; Enter unlocks</translation>
+    </message>
+    <message>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Typ hetzelfde wachtwoord nog een keer</source>
+        <translation>Type the same passphrase once more</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
@@ -3555,8 +4220,20 @@ proble&amp;ms</translation>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
+        <source>Controleer het wachtwoord en ga verder waar u was</source>
+        <translation>Check the passphrase and carry on where you were</translation>
+    </message>
+    <message>
         <source>Wachtwoord &amp;vergeten…</source>
         <translation>&amp;Forgot passphrase…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <source>Kies een nieuw wachtwoord met de herstelcode van de backoffice</source>
+        <translation>Choose a new passphrase with the back office&apos;s recovery code</translation>
     </message>
     <message>
         <source>Wacht nog {n} s</source>
@@ -3582,8 +4259,16 @@ proble&amp;ms</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Het resultaat van deze vraag.</source>
+        <translation>The result of this question.</translation>
+    </message>
+    <message>
         <source>Vorm van hulp</source>
         <translation>Form of help</translation>
+    </message>
+    <message>
+        <source>Vorm van hulp bij deze vraag; spatie zet het aan of uit.</source>
+        <translation>Form of help for this question; Space toggles it.</translation>
     </message>
     <message>
         <source>Organisatie:</source>
@@ -3607,6 +4292,10 @@ proble&amp;ms</translation>
     <message>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Passende keuzes voor de getypte tekst; pijltjes verplaatsen de markering, Tab of Enter kiest.</source>
+        <translation>Choices matching the typed text; arrows move the highlight, Tab or Enter picks.</translation>
     </message>
 </context>
 </TS>

@@ -7,17 +7,23 @@ non-modifier key, so a chord like Ctrl+Enter counts as one and Shift or Ctrl alo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from ido_desktop.app import Services
-from ido_desktop.domain.vocab import Warmth
+from ido_desktop.domain.vocab import Role, Warmth
+from ido_desktop.services.demo_service import DemoService
+from ido_desktop.ui.application import build_main_window
 from ido_desktop.ui.consult_form import ConsultForm
+from ido_desktop.ui.main_window import MainWindow
 from ido_desktop.ui.referral_dialog import ReferralDialog
+from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
+from tests.services.sync_helpers import make
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -264,3 +270,182 @@ def test_second_organisation_by_keyboard(qtbot, form: ConsultForm, services: Ser
     assert question.organisations == ("toeslagen", "belastingdienst")
     assert question.topic == "huurtoeslag"
     assert question.result == "deels"
+
+
+# --- whole workflows by keyboard alone ---------------------------------------------------------
+# Only key presses sent to the widget that has the focus, as a user would type them. Modal
+# dialogs (the spreekuur dialog, the question before closing, Qt's own file dialog) are answered
+# the same way, from a timer, because a modal dialog blocks the key press that opened it. In the
+# file dialog the user types the folder's path and presses Enter: the keyboard route through any
+# file dialog. Setting up the stores and writing the files to import uses the services.
+
+KEYBOARD_ONLY_NOISE = (
+    # The offscreen test platform cannot raise windows or grab the keyboard for the file
+    # dialog's completion list; on a desktop both work.
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def when_modal(qtbot, kind: type, act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Call ``act(dialog)`` once a modal ``kind`` is open and has the keyboard focus."""
+    seen: list[QWidget] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        focused = QApplication.focusWidget()
+        if isinstance(dialog, kind) and focused is not None and focused.window() is dialog:
+            seen.append(dialog)
+            act(dialog)
+        else:
+            if isinstance(dialog, kind):
+                dialog.activateWindow()
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def type_path_and_enter(qtbot, path: Path) -> Callable[[QWidget], None]:
+    def act(_dialog: QWidget) -> None:
+        type_text(qtbot, str(path))
+        press(qtbot, Qt.Key.Key_Return)
+
+    return act
+
+
+@pytest.fixture
+def office(tmp_path) -> Iterator[Services]:
+    services = make(tmp_path, "Backoffice", Role.BACKOFFICE)
+    yield services
+    QThreadPool.globalInstance().waitForDone(10_000)
+    services.close()
+
+
+@pytest.fixture
+def laptop(tmp_path, office) -> Iterator[Services]:
+    """A field laptop paired with the office and enrolled there."""
+    services = make(tmp_path, "Laptop 03", Role.FIELD)
+    services.pairing.apply(office.pairing.write_config_file(tmp_path / "koppel.idopair"))
+    office.enrolment.trust(services.keystore.public_key_path, "Laptop 03")
+    yield services
+    QThreadPool.globalInstance().waitForDone(10_000)
+    services.close()
+
+
+def back_to(qtbot, window: QWidget) -> None:
+    """After a modal dialog closes the desktop activates its window again; offscreen does not."""
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+
+def main_window(qtbot, services: Services) -> MainWindow:
+    window = build_main_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.data_shown, timeout=10_000):
+        window.show()
+    show_active(qtbot, window)
+    return window
+
+
+@pytest.mark.qt_log_ignore(*KEYBOARD_ONLY_NOISE)
+def test_the_whole_field_workflow_by_keyboard_alone(qtbot, laptop: Services, tmp_path) -> None:
+    window = main_window(qtbot, laptop)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    # Start a spreekuur: Ctrl+Shift+S, the staff code, Enter.
+    def start(_dialog: QWidget) -> None:
+        type_text(qtbot, "mw12")
+        press(qtbot, Qt.Key.Key_Return)
+
+    opened = when_modal(qtbot, StartSpreekuurDialog, start)
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    assert opened and laptop.spreekuren.current() is not None
+    assert laptop.spreekuren.current().staff_code == "MW12"
+    back_to(qtbot, window)
+    qtbot.waitUntil(lambda: focus() is window.form.question_editors()[0].organisation)
+
+    # A DigiD question with a warm referral, saved with Ctrl+Enter.
+    type_text(qtbot, "digid")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "digid")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "i")  # DigiD detail: Inloggen lukt niet
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "m")  # Meekijken/coachen
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "v")  # Vervolgafspraak
+    press(qtbot, Qt.Key.Key_Z, ALT)  # Doorverwij&zing toevoegen…
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), ReferralDialog))
+    type_text(qtbot, "kred")
+    press(qtbot, Qt.Key.Key_W, ALT)  # &Warm contact
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.form.consult_saved) as saved:
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    (question,) = laptop.consults.load(saved.args[0]).questions
+    assert question.topic == "digid" and question.result == "vervolgafspraak"
+    assert [r.partner_code for r in question.referrals] == ["kredietbank_rotterdam"]
+
+    # Today's list: Ctrl+2 shows it.
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    assert window.tabs.currentWidget() is window.today
+    qtbot.waitUntil(lambda: window.today.model.rowCount() == 1)
+    assert "1 consult vandaag" in window.header.count.text()
+
+    # End the spreekuur: Ctrl+Shift+E and Enter on the question (Yes is the default button).
+    asked = when_modal(qtbot, QMessageBox, lambda _box: press(qtbot, Qt.Key.Key_Return))
+    press(qtbot, Qt.Key.Key_E, CTRL | SHIFT)
+    assert asked and laptop.spreekuren.current() is None
+    back_to(qtbot, window)
+    qtbot.waitUntil(lambda: window.register_stack.currentIndex() == 0)
+
+    # Export: Ctrl+Shift+Y, type the stick's path into the folder dialog, Enter.
+    chose = when_modal(qtbot, QFileDialog, type_path_and_enter(qtbot, stick))
+    with qtbot.waitSignal(window.sync_panel.exported, timeout=20_000) as exported:
+        press(qtbot, Qt.Key.Key_Y, CTRL | SHIFT)
+    assert chose
+    written = Path(exported.args[0].path)
+    assert written.parent == stick and written.suffix == ".idosync"
+    assert laptop.exports.status().unsent == 0
+    qtbot.waitUntil(lambda: window.sync_panel.result.text() != "")
+
+
+@pytest.mark.qt_log_ignore(*KEYBOARD_ONLY_NOISE)
+def test_the_back_office_import_by_keyboard_alone(
+    qtbot, laptop: Services, office: Services, tmp_path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    DemoService(laptop.store.session_factory, laptop.clock, laptop.device.device_id).generate(
+        6, laptop.reference.catalog(), seed=3
+    )
+    laptop.exports.export(stick)
+    window = main_window(qtbot, office)
+    page = window.import_page
+    assert page is not None
+
+    press(qtbot, Qt.Key.Key_5, CTRL)  # Importeren
+    assert window.tabs.currentWidget() is page
+    chose = when_modal(qtbot, QFileDialog, type_path_and_enter(qtbot, stick))
+    with qtbot.waitSignal(page.files_imported, timeout=20_000) as finished:
+        press(qtbot, Qt.Key.Key_M, ALT)  # &Map kiezen…
+    assert chose
+    assert [r.result for r in finished.args[0]] == ["imported"]
+    assert page.summary.text() == "1 ingelezen, 0 al bekend, 0 geweigerd"
+    assert office.stats.stats().consultations == 6
+    back_to(qtbot, window)
+
+    # The result table is reachable with Tab, its first file chosen and explained below it.
+    for _ in range(10):
+        if focus() is page.table:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is page.table
+    assert "Laptop 03" in page.table.model().index(0, 1).data()
+    assert page.details.text().startswith(finished.args[0][0].file_name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -19,7 +19,6 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    insert,
     literal,
     or_,
     select,
@@ -27,7 +26,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
-    AuditLog,
     Consult,
     Device,
     Doorverwijzing,
@@ -40,6 +38,7 @@ from ido_desktop.db.models import (
     VraagOrganisation,
     VraagProblem,
 )
+from ido_desktop.db.repositories import audit_repo
 from ido_desktop.db.repositories.report_repo import utc_hour
 from ido_desktop.domain.records import (
     NO_VALUE,
@@ -453,22 +452,9 @@ def add_audit(
     details: Mapping[str, Any],
     at: datetime | None = None,
 ) -> None:
-    """Append to the audit log. There is no way to change or remove an entry."""
-    session.execute(
-        insert(AuditLog).values(
-            at=at or datetime.now(UTC),
-            actor=actor,
-            action=action,
-            subject=subject,
-            details=dict(details),
-        )
-    )
+    """Append to the audit log (kept for callers; see ``audit_repo.add``)."""
+    audit_repo.add(session, actor, action, subject, details, at)
 
 
 def audit_entries(session: Session, subject: str) -> list[AuditEntry]:
-    return [
-        AuditEntry(a.at, a.actor, a.action, a.subject, dict(a.details))
-        for a in session.scalars(
-            select(AuditLog).where(AuditLog.subject == subject).order_by(AuditLog.id)
-        )
-    ]
+    return audit_repo.entries_for(session, subject)
