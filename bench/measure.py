@@ -140,7 +140,7 @@ def export(n: int, work: Path) -> None:
     finally:
         services.close()
     size = Path(result.path).stat().st_size
-    emit(seconds=seconds, records=result.record_count, file=result.path, file_bytes=size)
+    emit(seconds=seconds, records=result.records, file=result.path, file_bytes=size)
 
 
 def import_(n: int, work: Path) -> None:
@@ -318,7 +318,9 @@ def report(n: int, name: str, repeat: int = 3) -> None:
 
 def main(argv: list[str]) -> None:
     command, *args = argv
-    if command.startswith("prepare-"):
+    if command == "where":
+        emit(path=str(_common.cache_dir()))
+    elif command.startswith("prepare-"):
         prepare(command.removeprefix("prepare-"), int(args[0]))
     elif command == "save":
         save(int(args[0]), int(args[1]))
