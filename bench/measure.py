@@ -98,7 +98,9 @@ def save(n: int, saves: int, warmup: int = 20) -> None:
                         digid_detail="wachtwoord",
                         help_forms=("meekijken", "uitleg"),
                         result="deels",
-                        referrals=(ReferralDraft(warmth=Warmth.WARM_CONTACT, partner_code=partner),),
+                        referrals=(
+                            ReferralDraft(warmth=Warmth.WARM_CONTACT, partner_code=partner),
+                        ),
                     ),
                 ),
             )

@@ -169,7 +169,7 @@ def machine() -> list[tuple[str, str]]:
         load = "unknown"
     return [
         ("CPU", cpu),
-        ("Cores", f"{os.cpu_count()} logical (usable by this process: {len(os.sched_getaffinity(0))})"),
+        ("Cores", f"{os.cpu_count()} logical ({len(os.sched_getaffinity(0))} usable by this run)"),
         ("RAM", ram),
         ("OS", f"{os_name}, kernel {platform.release()}"),
         ("Python", platform.python_version()),

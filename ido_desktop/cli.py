@@ -250,6 +250,9 @@ COMMANDS = {
 
 
 def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
+    # SQLAlchemy and the services first: once PySide6 is imported, its import hook reads the
+    # source of every module imported after it, which costs start-up time (docs/performance.md).
+    from ido_desktop.app import open_services, run_gui
     from ido_desktop.gui_check import gui_problem
 
     if smoke:
@@ -258,7 +261,6 @@ def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    from ido_desktop.app import open_services, run_gui
 
     services = open_services(paths, args.database_url)
     try:
