@@ -9,6 +9,7 @@
     python bench/measure.py raw N WORK            sqlite3 executemany of the same rows
     python bench/measure.py records N FILTER      one records-browser filter on N consultations
     python bench/measure.py report N REPORT       one report on N consultations
+    python bench/measure.py scan N                sqlite3 reads one column of every consultation
 
 Times are ``time.perf_counter`` around the call only: opening the store and building the services
 are outside it (start-up is measured on its own). Progress goes to stderr.
@@ -136,13 +137,13 @@ def export(n: int, work: Path) -> None:
         old.unlink()
     services = _common.open_existing(_common.copy_store(laptop_source, work / "laptop"))
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = services.exports.export(stick)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         services.close()
     size = Path(result.path).stat().st_size
-    emit(seconds=seconds, records=result.records, file=result.path, file_bytes=size)
+    emit(seconds=seconds, cpu_s=cpu, records=result.records, file=result.path, file_bytes=size)
 
 
 def import_(n: int, work: Path) -> None:
@@ -152,16 +153,16 @@ def import_(n: int, work: Path) -> None:
         raise SystemExit(f"expected one sync file in {work / 'stick'} (run export first)")
     services = _common.open_existing(_common.copy_store(office_source, work / "office"))
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         results = services.imports.import_files(files)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         consultations = services.stats.stats().consultations
     finally:
         services.close()
     (result,) = results
     if result.result != "imported":
         raise SystemExit(f"import refused: {result}")
-    emit(seconds=seconds, applied=result.applied, consultations=consultations)
+    emit(seconds=seconds, cpu_s=cpu, applied=result.applied, consultations=consultations)
 
 
 def raw(n: int, work: Path) -> None:
@@ -196,7 +197,7 @@ def raw(n: int, work: Path) -> None:
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
         connection.execute(f"PRAGMA {pragma}")
     total = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     connection.execute("BEGIN")
     for table in RECORD_TABLES:
         columns, values = rows[table]
@@ -207,9 +208,10 @@ def raw(n: int, work: Path) -> None:
         )
         total += len(values)
     connection.execute("COMMIT")
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     connection.close()
-    emit(seconds=seconds, rows=total, rows_by_table={t: len(rows[t][1]) for t in RECORD_TABLES})
+    by_table = {t: len(rows[t][1]) for t in RECORD_TABLES}
+    emit(seconds=seconds, cpu_s=cpu, rows=total, rows_by_table=by_table)
 
 
 def _plain(value: Any) -> Any:
@@ -326,6 +328,22 @@ def report(n: int, name: str, repeat: int = 3) -> None:
     emit(runs=len(times), first_s=times[0], median_s=statistics.median(times))
 
 
+def scan(n: int, repeat: int = 3) -> None:
+    """Baseline for the browser and the reports: sqlite3 reads one column of every consultation.
+
+    ``SELECT count(*), max(consult_date) FROM consult`` must visit every row of the table, the
+    floor for a query that groups all consultations by one of their columns.
+    """
+    database = _common.backoffice_store(n) / "ido.sqlite3"
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        query = "SELECT count(*), max(consult_date) FROM consult NOT INDEXED"
+        _result, times = _time(lambda: connection.execute(query).fetchone(), repeat)
+    finally:
+        connection.close()
+    emit(runs=len(times), first_s=times[0], median_s=statistics.median(times))
+
+
 def main(argv: list[str]) -> None:
     command, *args = argv
     if command == "where":
@@ -344,6 +362,8 @@ def main(argv: list[str]) -> None:
         records(int(args[0]), args[1])
     elif command == "report":
         report(int(args[0]), args[1])
+    elif command == "scan":
+        scan(int(args[0]))
     else:
         raise SystemExit(f"unknown measurement {command!r}")
 
