@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, Table, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Integer, String, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -21,6 +21,7 @@ from ido_desktop.db.models import (
     Conflict,
     RecordRevision,
 )
+from ido_desktop.db.repositories.bulk_repo import insert_many
 
 KINDS: tuple[str, ...] = ("spreekuur", "consult", "vraag", "doorverwijzing")
 META = ("id", "device_id", "revision", "created_at", "updated_at", "updated_clock", "deleted")
@@ -282,10 +283,7 @@ def _apply_kind(
     _check_fits(table, insert_rows)
     _check_fits(table, replace_rows)
     _check_parents(session, kind, inserts + replaces)
-    if insert_rows:
-        rows = [values for _record, values in insert_rows]
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start : start + CHUNK])
+    insert_many(session, table, [values for _record, values in insert_rows])
     for record, values in replace_rows:
         session.execute(update(table).where(table.c.id == record["id"]).values(**values))
     if kind == "vraag":
@@ -316,9 +314,7 @@ def add_revisions(
         }
         for r in records
     ]
-    table = _table(RecordRevision.__tablename__)
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start : start + CHUNK])
+    insert_many(session, _table(RecordRevision.__tablename__), rows)
 
 
 def current_records(session: Session, kind: str, ids: Sequence[str]) -> list[dict]:
@@ -370,8 +366,7 @@ def _replace_lists(session: Session, inserts: list[dict], replaces: list[dict]) 
                 if key == "organisations":
                     row["position"] = position
                 rows.append(row)
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start : start + CHUNK])
+        insert_many(session, table, rows)
 
 
 def purge_received(
