@@ -60,6 +60,7 @@ class Child:
     result: dict[str, Any]
     wall_s: float
     maxrss_mb: float
+    cpu_s: float = 0.0
 
 
 @dataclass
@@ -117,7 +118,8 @@ def run_child(argv: list[str], quiet: bool = False) -> Child:
         sys.stderr.write(stderr)
     lines = [line for line in stdout.splitlines() if line.startswith("{")]
     result = json.loads(lines[-1]) if lines else {"stdout": stdout}
-    return Child(result, wall, usage.ru_maxrss / 1024)  # Linux: KiB
+    cpu = usage.ru_utime + usage.ru_stime
+    return Child(result, wall, usage.ru_maxrss / 1024, cpu)  # Linux: ru_maxrss in KiB
 
 
 def measure(*args: object, quiet: bool = False) -> Child:
@@ -208,6 +210,8 @@ def startup(results: Results, store: Path, runs: int) -> None:
     base_s = statistics.median(c.wall_s for c in base)
     smoke_s = statistics.median(c.wall_s for c in smoke)
     ratio = smoke_s / base_s
+    base_cpu = statistics.median(c.cpu_s for c in base)
+    smoke_cpu = statistics.median(c.cpu_s for c in smoke)
     results.add(
         Row(
             "start-up",
@@ -218,10 +222,13 @@ def startup(results: Results, store: Path, runs: int) -> None:
             "≤ 1.5× baseline",
             ratio <= 1.5,
             max(c.maxrss_mb for c in smoke),
-            f"baseline peak memory {max(c.maxrss_mb for c in base):.0f} MB; "
-            f"smoke reports data shown after {statistics.median(reported):.0f} ms (median)"
-            if reported
-            else "",
+            f"CPU time {ms(smoke_cpu)} = {smoke_cpu / base_cpu:.2f}× the baseline's "
+            f"{ms(base_cpu)}; baseline peak memory {max(c.maxrss_mb for c in base):.0f} MB"
+            + (
+                f"; smoke reports data shown after {statistics.median(reported):.0f} ms (median)"
+                if reported
+                else ""
+            ),
         )
     )
     results.details.append(
