@@ -121,12 +121,24 @@ frozen "$LAPTOP" smoke | tee "$WORK/smoke.txt"
 grep -q "^smoke: main window showed its data" "$WORK/smoke.txt" || fail "laptop smoke"
 frozen "$OFFICE" smoke | tee "$WORK/smoke.txt"
 grep -q "^smoke: main window showed its data" "$WORK/smoke.txt" || fail "back-office smoke"
+# Under X11 (xcb) too, on a virtual screen. .ci/run installs Xvfb and the xcb libraries and sets
+# IDO_BUNDLE_REQUIRE_XCB=1; elsewhere a machine without them skips this step with a warning.
 if command -v xvfb-run >/dev/null 2>&1; then
     step "frozen: smoke under xcb (Xvfb)"
-    QT_QPA_PLATFORM=xcb xvfb-run -a "$EXE" --data-dir "$LAPTOP" smoke | tee "$WORK/smoke.txt"
-    grep -q "^smoke: main window showed its data" "$WORK/smoke.txt" || fail "xcb smoke"
+    status=0
+    QT_QPA_PLATFORM=xcb xvfb-run -a "$EXE" --data-dir "$LAPTOP" smoke >"$WORK/smoke.txt" \
+        2>"$WORK/smoke.err" || status=$?
+    cat "$WORK/smoke.txt" "$WORK/smoke.err"
+    if ((status != 0)) && grep -q "(xcb)" "$WORK/smoke.err" \
+        && [[ "${IDO_BUNDLE_REQUIRE_XCB:-0}" != 1 ]]; then
+        echo "WARNING: xcb smoke skipped: this machine lacks the xcb libraries named above"
+    else
+        grep -q "^smoke: main window showed its data" "$WORK/smoke.txt" || fail "xcb smoke"
+    fi
+elif [[ "${IDO_BUNDLE_REQUIRE_XCB:-0}" == 1 ]]; then
+    fail "xvfb-run not found, and IDO_BUNDLE_REQUIRE_XCB=1"
 else
-    echo "xvfb-run not found: the xcb smoke is skipped (the plugin is in the bundle, see above)"
+    echo "WARNING: xvfb-run not found: the xcb smoke is skipped (the plugin is in the bundle)"
 fi
 
 step "frozen: export on the laptop, import on the back office"
