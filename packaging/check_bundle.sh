@@ -76,6 +76,7 @@ OFFICE="$WORK/backoffice"
 LAPTOP="$WORK/laptop"
 STICK="$WORK/stick"
 mkdir -p "$STICK"
+touch "$WORK/.started"  # anything in the bundle newer than this was written by the frozen program
 
 frozen() {
     local store="$1"
@@ -158,5 +159,10 @@ consultations="$(json_field "$WORK/laptop-stats.json" consultations)"
 cmp -s "$WORK/laptop-stats.json" "$WORK/office-stats.json" \
     || fail "the back office's stats differ from the laptop's"
 echo "ok  back office and laptop agree: $(cat "$WORK/office-stats.json")"
+
+step "the program folder stayed unchanged (it may be read-only on the laptops)"
+written="$(find "$BUNDLE" -newer "$WORK/.started" | head -n 5)"
+[[ -z "$written" ]] || fail "the frozen program wrote into its own folder: $written"
+echo "ok  nothing written under $BUNDLE"
 
 printf '\nOK: the frozen program passed smoke, init, pair, trust-device, demo, export, import\n'
