@@ -329,23 +329,28 @@ def report(n: int, name: str, repeat: int = 3) -> None:
 
 
 def scan(n: int, repeat: int = 3) -> None:
-    """Baseline for the browser and the reports: sqlite3 reads one column of every consultation.
+    """Baseline for the browser and the reports: SQLite reads one column of every consultation.
 
     ``SELECT count(*), max(consult_date) FROM consult`` must visit every row of the table, the
-    floor for a query that groups all consultations by one of their columns.
+    floor for a query that groups all consultations by one of their columns. It runs on the
+    DB-API connection under the store's engine, so an encrypted store is read the same way.
     """
-    database = _common.backoffice_store(n) / "ido.sqlite3"
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    services = _common.open_existing(_common.backoffice_store(n))
     try:
-        query = "SELECT count(*), max(consult_date) FROM consult NOT INDEXED"
-        connection.execute(query).fetchone()  # warm the page cache, as for the measured calls
-        times = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            connection.execute(query).fetchone()
-            times.append(time.perf_counter() - started)
+        connection = services.store.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            query = "SELECT count(*), max(consult_date) FROM consult NOT INDEXED"
+            cursor.execute(query).fetchone()  # warm the page cache, as for the measured calls
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                cursor.execute(query).fetchone()
+                times.append(time.perf_counter() - started)
+        finally:
+            connection.close()
     finally:
-        connection.close()
+        services.close()
     emit(runs=len(times), first_s=times[0], median_s=statistics.median(times))
 
 
