@@ -4,13 +4,13 @@
 #   make test       set up .venv, run the test suite offscreen (PYTEST_ARGS="-k foo -x" passes on)
 #   make lint       ruff + mypy
 #   make installer  PyInstaller one-folder bundle in dist/ido-desktop/
+#   make ts-update  refresh resources/translations/ido_en.ts from the sources
+#   make clean      remove build output and caches (keeps .venv and .local-store)
 #   make installer-check  build the bundle and run the frozen program (packaging/check_bundle.sh)
 #   make bench      benchmarks (1,000,000-consultation store cached in bench/.cache/); writes
 #                   docs/performance.md
 #   make bench-quick  the same with 10,000 consultations and no 1M store; writes
 #                   bench/.cache/performance-quick.md
-#   make ts-update  refresh resources/translations/ido_en.ts from the sources
-#   make clean      remove build output and caches (keeps .venv and .local-store)
 #
 # Recipes are plain /bin/sh.
 
@@ -27,7 +27,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv translations ts-update run test lint installer installer-check bench bench-quick clean
+.PHONY: venv translations ts-update run test lint installer clean
 
 venv: $(STAMP)
 
@@ -70,6 +70,7 @@ $(BUILD_STAMP): pyproject.toml $(STAMP)
 installer: translations $(BUILD_STAMP)
 	$(BIN)/pyinstaller --noconfirm build_installer.spec
 
+.PHONY: installer-check bench bench-quick
 installer-check: installer
 	bash packaging/check_bundle.sh --no-build
 
