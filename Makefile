@@ -7,6 +7,11 @@
 #   make installer  PyInstaller one-folder bundle in dist/ido-desktop/
 #   make ts-update  refresh resources/translations/ido_en.ts from the sources
 #   make clean      remove build output and caches (keeps .venv and .local-store)
+#   make installer-check  build the bundle and run the frozen program (packaging/check_bundle.sh)
+#   make bench      benchmarks (1,000,000-consultation store cached in bench/.cache/); writes
+#                   docs/performance.md
+#   make bench-quick  the same with 10,000 consultations and no 1M store; writes
+#                   bench/.cache/performance-quick.md
 #
 # Recipes are plain /bin/sh.
 
@@ -77,6 +82,16 @@ $(BUILD_STAMP): pyproject.toml $(STAMP)
 
 installer: translations $(BUILD_STAMP)
 	$(BIN)/pyinstaller --noconfirm build_installer.spec
+
+.PHONY: installer-check bench bench-quick
+installer-check: installer
+	bash packaging/check_bundle.sh --no-build
+
+bench: translations
+	$(BIN)/python bench/run.py --out docs/performance.md
+
+bench-quick: translations
+	$(BIN)/python bench/run.py --quick --out bench/.cache/performance-quick.md
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -49,6 +49,15 @@ def parse_canonical(data: bytes) -> dict[str, Any]:
         SyncError: E_JSON_INVALID (not UTF-8 JSON, too deep), E_JSON_DUPLICATE_KEY,
             E_JSON_NOT_OBJECT, E_JSON_NOT_CANONICAL.
     """
+    # Fast path: a plain parse that re-encodes to exactly these bytes is canonical, and can hold
+    # no duplicate key or NaN (either would re-encode differently or not at all). Anything else
+    # is parsed again strictly below, which names the precise problem.
+    try:
+        value = json.loads(data)
+        if isinstance(value, dict) and canonical_json(value) == data:
+            return value
+    except (SyncError, UnicodeDecodeError, ValueError, RecursionError):
+        pass
     try:
         text = data.decode("utf-8")
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)

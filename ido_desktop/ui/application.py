@@ -11,25 +11,30 @@ from PySide6.QtWidgets import QApplication
 from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
-from ido_desktop.services.audit_service import AuditService
 from ido_desktop.services.vault import Vault
-from ido_desktop.ui.audit_page import AuditPage
-from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.i18n import install_translators
-from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.lock import LockController, UnlockWindow
 from ido_desktop.ui.main_window import MainWindow
-from ido_desktop.ui.records_page import RecordsPage
-from ido_desktop.ui.reports_page import ReportsPage
-from ido_desktop.ui.signals_page import SignalsPage
 from ido_desktop.ui.style import STYLE_SHEET
-from ido_desktop.ui.sync_panel import SyncPanel
 
 
 def build_main_window(services: Services) -> MainWindow:
-    """Hand each part of the window only the services it uses."""
+    """Hand each part of the window only the services it uses.
+
+    Only the pages this role shows are imported: start-up time (docs/performance.md).
+    """
     language = services.settings.language()
     field = services.device.role == Role.FIELD
+    if field:
+        from ido_desktop.ui.sync_panel import SyncPanel
+    else:
+        from ido_desktop.services.audit_service import AuditService
+        from ido_desktop.ui.audit_page import AuditPage
+        from ido_desktop.ui.devices_page import DevicesPage
+        from ido_desktop.ui.import_page import ImportPage
+        from ido_desktop.ui.records_page import RecordsPage
+        from ido_desktop.ui.reports_page import ReportsPage
+        from ido_desktop.ui.signals_page import SignalsPage
     return MainWindow(
         device=services.device,
         catalog=services.reference.catalog(),

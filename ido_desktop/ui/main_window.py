@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,20 +28,22 @@ from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels
-from ido_desktop.ui.audit_page import AuditPage
 from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
-from ido_desktop.ui.devices_page import DevicesPage
 from ido_desktop.ui.events import AppEvents
-from ido_desktop.ui.import_page import ImportPage
 from ido_desktop.ui.partner_page import PartnerPage
-from ido_desktop.ui.records_page import RecordsPage
-from ido_desktop.ui.reports_page import ReportsPage
 from ido_desktop.ui.session_header import SessionHeader
-from ido_desktop.ui.signals_page import SignalsPage
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
-from ido_desktop.ui.sync_panel import SyncPanel
 from ido_desktop.ui.today_page import TodayPage
+
+if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never imports these
+    from ido_desktop.ui.audit_page import AuditPage
+    from ido_desktop.ui.devices_page import DevicesPage
+    from ido_desktop.ui.import_page import ImportPage
+    from ido_desktop.ui.records_page import RecordsPage
+    from ido_desktop.ui.reports_page import ReportsPage
+    from ido_desktop.ui.signals_page import SignalsPage
+    from ido_desktop.ui.sync_panel import SyncPanel
 
 
 class MainWindow(QMainWindow):

@@ -10,9 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, Table, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Integer, String, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -20,6 +21,7 @@ from ido_desktop.db.models import (
     Conflict,
     RecordRevision,
 )
+from ido_desktop.db.repositories.bulk_repo import insert_many
 
 KINDS: tuple[str, ...] = ("spreekuur", "consult", "vraag", "doorverwijzing")
 META = ("id", "device_id", "revision", "created_at", "updated_at", "updated_clock", "deleted")
@@ -46,7 +48,8 @@ def format_time(value: datetime) -> str:
 
 
 def parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+    # Python 3.11 reads the "Z" suffix itself, as UTC: one call instead of two per value.
+    return datetime.fromisoformat(value)
 
 
 def _data_columns(kind: str) -> list[str]:
@@ -152,21 +155,36 @@ class RecordDataError(Exception):
 INT32_MAX = 2**31 - 1
 
 
-def _check_fits(table: Table, records: list[dict]) -> None:
-    """Refuse what a column cannot hold: PostgreSQL would raise, SQLite would store it anyway."""
-    lengths = {
-        c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length
-    }
-    small_ints = {
+@cache
+def _limits(table: Table) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """The bounded columns of ``table``: (name, max length) of strings, names of 32-bit ints."""
+    lengths = tuple(
+        (c.name, c.type.length)
+        for c in table.columns
+        if isinstance(c.type, String) and c.type.length
+    )
+    small_ints = tuple(
         c.name
         for c in table.columns
         if isinstance(c.type, Integer) and not isinstance(c.type, BigInteger)
-    }
-    for record in records:
-        for name, value in _row_values(record).items():
-            too_long = isinstance(value, str) and len(value) > lengths.get(name, len(value))
-            too_large = name in small_ints and isinstance(value, int) and value > INT32_MAX
-            if too_long or too_large:
+    )
+    return lengths, small_ints
+
+
+def _check_fits(table: Table, rows: Sequence[tuple[dict, dict[str, Any]]]) -> None:
+    """Refuse what a column cannot hold: PostgreSQL would raise, SQLite would store it anyway.
+
+    ``rows`` pairs each record with its column values (``_row_values``).
+    """
+    lengths, small_ints = _limits(table)
+    for record, values in rows:
+        for name, length in lengths:
+            value = values.get(name)
+            if isinstance(value, str) and len(value) > length:
+                raise RecordDataError(record["id"], name)
+        for name in small_ints:
+            value = values.get(name)
+            if isinstance(value, int) and value > INT32_MAX:
                 raise RecordDataError(record["id"], name)
 
 
@@ -259,17 +277,17 @@ def _apply_kind(
         else:
             result.unchanged += 1
     result.unchanged += len(incoming) - len(latest)
-    _check_fits(table, inserts + replaces)
+    # Each record's column values once: checked, then written.
+    insert_rows = [(r, _row_values(r)) for r in inserts]
+    replace_rows = [(r, _row_values(r)) for r in replaces]
+    _check_fits(table, insert_rows)
+    _check_fits(table, replace_rows)
     _check_parents(session, kind, inserts + replaces)
-    if inserts:
-        rows = [_row_values(r) for r in inserts]
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start : start + CHUNK])
-    for record in replaces:
-        values = _row_values(record)
+    insert_many(session, table, [values for _record, values in insert_rows])
+    for record, values in replace_rows:
         session.execute(update(table).where(table.c.id == record["id"]).values(**values))
     if kind == "vraag":
-        _replace_lists(session, inserts + replaces)
+        _replace_lists(session, inserts, replaces)
     add_revisions(session, inserts + replaces, "import", now, import_id)
     result.applied += len(inserts) + len(replaces)
     result.by_kind[kind] = len(inserts) + len(replaces)
@@ -296,9 +314,7 @@ def add_revisions(
         }
         for r in records
     ]
-    table = _table(RecordRevision.__tablename__)
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start : start + CHUNK])
+    insert_many(session, _table(RecordRevision.__tablename__), rows)
 
 
 def current_records(session: Session, kind: str, ids: Sequence[str]) -> list[dict]:
@@ -331,8 +347,14 @@ def _check_parents(session: Session, kind: str, records: list[dict]) -> None:
         raise MissingParentError(sorted(missing)[0])
 
 
-def _replace_lists(session: Session, records: list[dict]) -> None:
-    ids = [r["id"] for r in records]
+def _replace_lists(session: Session, inserts: list[dict], replaces: list[dict]) -> None:
+    """Write the list rows of new and replaced questions.
+
+    Only replaced questions can have list rows already (the list tables refer to ``vraag``), so
+    only theirs are deleted first.
+    """
+    ids = [r["id"] for r in replaces]
+    records = inserts + replaces
     for key, table_name in LIST_TABLES.items():
         table = _table(table_name)
         for start in range(0, len(ids), CHUNK):
@@ -344,8 +366,7 @@ def _replace_lists(session: Session, records: list[dict]) -> None:
                 if key == "organisations":
                     row["position"] = position
                 rows.append(row)
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start : start + CHUNK])
+        insert_many(session, table, rows)
 
 
 def purge_received(

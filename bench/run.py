@@ -1,0 +1,502 @@
+"""Run the benchmarks, each measurement in its own process, and write ``docs/performance.md``.
+
+    make bench          # .venv/bin/python bench/run.py --out docs/performance.md
+    make bench-quick    # --quick: 10,000 consultations, no 1,000,000 store, fewer repeats
+
+Stores are built once into ``bench/.cache/`` (git-ignored) and reused; a fresh clone builds them
+(the 1,000,000-consultation back office takes a few minutes). Every figure is a ratio to a
+baseline measured in the same run, on the same machine, just before or between the runs it is
+compared with. Peak memory is the child process's ``ru_maxrss`` (``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+MEASURE = BENCH / "measure.py"
+BASELINE = BENCH / "baseline_startup.py"
+NOTES = BENCH / "notes.md"
+RECORD_FILTERS = (
+    "everything",
+    "last-90-days",
+    "organisation-uwv",
+    "branches-result-deels",
+    "popup-voedselbank",
+    "warme-overdracht",
+    "topic-huurtoeslag-1-year",
+    "note-contains-cursus",
+)
+REPORTS = (
+    "totals-1-year",
+    "by-organisation",
+    "by-topic",
+    "by-month-location",
+    "by-warmth",
+    "by-age-language-channel",
+    "kb-list-1-year",
+    "quarterly-xlsx",
+)
+
+
+@dataclass
+class Child:
+    """One finished child process: its JSON result, wall time and peak memory."""
+
+    result: dict[str, Any]
+    wall_s: float
+    maxrss_mb: float
+    cpu_s: float = 0.0
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    group: str
+    name: str
+    figure: str
+    baseline: str
+    ratio: float | None
+    target: str
+    met: bool | None
+    memory_mb: float | None
+    note: str = ""
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        verdict = "" if row.met is None else ("  MET" if row.met else "  MISSED")
+        ratio = f"  {row.ratio:.2f}x" if row.ratio is not None else ""
+        memory = f"  {row.memory_mb:.0f} MB" if row.memory_mb is not None else ""
+        print(f"  {row.group:<10} {row.name:<34} {row.figure:>22}{ratio}{memory}{verdict}")
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # The store is encrypted in the shipped program (SQLCipher, read from IDO_PASSPHRASE).
+    env.setdefault("IDO_PASSPHRASE", "bench-passphrase")
+    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    return env
+
+
+def run_child(argv: list[str], quiet: bool = False) -> Child:
+    """Run one process to its end; wall time, and peak memory from ``os.wait4``."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=out, stderr=err, env=child_env(), cwd=ROOT)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        sys.stderr.write(stderr)
+        raise SystemExit(f"benchmark step failed ({process.returncode}): {' '.join(argv)}")
+    if stderr.strip() and not quiet:
+        sys.stderr.write(stderr)
+    lines = [line for line in stdout.splitlines() if line.startswith("{")]
+    result = json.loads(lines[-1]) if lines else {"stdout": stdout}
+    cpu = usage.ru_utime + usage.ru_stime
+    return Child(result, wall, usage.ru_maxrss / 1024, cpu)  # Linux: ru_maxrss in KiB
+
+
+def measure(*args: object, quiet: bool = False) -> Child:
+    return run_child([sys.executable, str(MEASURE), *map(str, args)], quiet=quiet)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms" if seconds >= 0.0995 else f"{seconds * 1000:,.1f} ms"
+
+
+# --- the machine ---------------------------------------------------------------------------
+
+
+def machine() -> list[tuple[str, str]]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 1024**2:.1f} GiB"
+                break
+    except OSError:
+        pass
+    try:
+        os_name = platform.freedesktop_os_release().get("PRETTY_NAME", platform.platform())
+    except OSError:
+        os_name = platform.platform()
+    versions = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import PySide6, sqlalchemy, alembic; "
+            "print(PySide6.__version__, sqlalchemy.__version__, alembic.__version__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    try:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        load = "unknown"
+    return [
+        ("CPU", cpu),
+        ("Cores", f"{os.cpu_count()} logical ({len(os.sched_getaffinity(0))} usable by this run)"),
+        ("RAM", ram),
+        ("OS", f"{os_name}, kernel {platform.release()}"),
+        ("Python", platform.python_version()),
+        ("SQLite", sqlite3.sqlite_version),
+        ("PySide6 / SQLAlchemy / Alembic", " / ".join(versions)),
+        ("Store", "SQLCipher" if _cipher() else "SQLite (plain; no SQLCipher in this checkout)"),
+        ("Load average at start", load),
+    ]
+
+
+def _cipher() -> bool:
+    return str(measure("where", quiet=True).result.get("path", "")).endswith("-cipher")
+
+
+# --- the measurements ----------------------------------------------------------------------
+
+
+def startup(results: Results, store: Path, runs: int) -> None:
+    print(f"start-up: {runs} runs each of the baseline and `ido-desktop smoke`, interleaved")
+    exe = Path(sys.executable).with_name("ido-desktop")
+    with tempfile.TemporaryDirectory(prefix="ido-bench-start-") as tmp:
+        copy = Path(tmp) / "laptop"
+        subprocess.run(["cp", "-a", str(store), str(copy)], check=True)
+        smoke_argv = [str(exe), "--data-dir", str(copy), "smoke"]
+        base_argv = [sys.executable, str(BASELINE)]
+        run_child(base_argv, quiet=True)  # warm the file cache
+        run_child(smoke_argv, quiet=True)
+        base, smoke, reported = [], [], []
+        for _ in range(runs):
+            base.append(run_child(base_argv, quiet=True))
+            child = run_child(smoke_argv, quiet=True)
+            smoke.append(child)
+            text = child.result.get("stdout", "")
+            if "after" in text:
+                reported.append(float(text.split("after")[1].split("ms")[0]))
+    base_s = statistics.median(c.wall_s for c in base)
+    smoke_s = statistics.median(c.wall_s for c in smoke)
+    ratio = smoke_s / base_s
+    base_cpu = statistics.median(c.cpu_s for c in base)
+    smoke_cpu = statistics.median(c.cpu_s for c in smoke)
+    results.add(
+        Row(
+            "start-up",
+            "`ido-desktop smoke` (laptop, whole process)",
+            ms(smoke_s),
+            f"{ms(base_s)} (sqlalchemy.orm + bare PySide6 window)",
+            ratio,
+            "≤ 1.5× baseline",
+            ratio <= 1.5,
+            max(c.maxrss_mb for c in smoke),
+            f"CPU time {ms(smoke_cpu)} = {smoke_cpu / base_cpu:.2f}× the baseline's "
+            f"{ms(base_cpu)}; baseline peak memory {max(c.maxrss_mb for c in base):.0f} MB"
+            + (
+                f"; smoke reports data shown after {statistics.median(reported):.0f} ms (median)"
+                if reported
+                else ""
+            ),
+        )
+    )
+    results.details.append(
+        f"Start-up runs (s): baseline {', '.join(f'{c.wall_s:.3f}' for c in base)}; "
+        f"smoke {', '.join(f'{c.wall_s:.3f}' for c in smoke)}."
+    )
+
+
+def save(results: Results, stored: int, saves: int) -> None:
+    print(f"saving: {saves} consultations through ConsultService with {stored:,} stored")
+    child = measure("save", stored, saves)
+    r = child.result
+    results.add(
+        Row(
+            "save",
+            f"save a consultation, {stored:,} stored (p99)",
+            f"{r['p99_ms']:.1f} ms",
+            f"median {r['median_ms']:.1f} ms",
+            r["p99_ms"] / r["median_ms"],
+            "p99 < 15 ms",
+            r["p99_ms"] < 15,
+            child.maxrss_mb,
+            f"{saves} saves of a 2-question consultation with a referral, after 20 warm-up saves; "
+            f"mean {r['mean_ms']:.1f} ms, max {r['max_ms']:.1f} ms",
+        )
+    )
+
+
+def sync(results: Results, n: int, repeats: int) -> None:
+    print(f"export/import: {n:,} consultations, {repeats} run(s) each")
+    raw, export, imp = [], [], []
+    with tempfile.TemporaryDirectory(prefix=f"ido-bench-sync-{n}-") as tmp:
+        for _ in range(repeats):
+            raw.append(measure("raw", n, tmp))
+            export.append(measure("export", n, tmp))
+            imp.append(measure("import", n, tmp))
+    raw_s = statistics.median(c.result["seconds"] for c in raw)
+    export_s = statistics.median(c.result["seconds"] for c in export)
+    import_s = statistics.median(c.result["seconds"] for c in imp)
+    cpu = {
+        name: statistics.median(c.result.get("cpu_s", float("nan")) for c in children)
+        for name, children in (("raw", raw), ("export", export), ("import", imp))
+    }
+    rows = raw[0].result["rows"]
+    records = export[0].result["records"]
+    size_mb = export[0].result["file_bytes"] / 1024**2
+    baseline = f"{ms(raw_s)} (raw sqlite3 executemany, {rows:,} rows)"
+    results.add(
+        Row(
+            "sync",
+            f"export {n:,} consultations",
+            ms(export_s),
+            baseline,
+            export_s / raw_s,
+            "(no target)",
+            None,
+            max(c.maxrss_mb for c in export),
+            f"{records:,} records, sync file {size_mb:.1f} MB; CPU time {cpu['export']:.2f} s "
+            f"= {cpu['export'] / cpu['raw']:.1f}× the raw insert's {cpu['raw']:.2f} s",
+        )
+    )
+    results.add(
+        Row(
+            "sync",
+            f"import {n:,} consultations",
+            ms(import_s),
+            baseline,
+            import_s / raw_s,
+            "≤ 4× raw insert",
+            import_s / raw_s <= 4,
+            max(c.maxrss_mb for c in imp),
+            f"verify + decrypt + apply {records:,} records; CPU time {cpu['import']:.2f} s "
+            f"= {cpu['import'] / cpu['raw']:.1f}× the raw insert's {cpu['raw']:.2f} s; raw "
+            f"insert peak memory {max(c.maxrss_mb for c in raw):.0f} MB",
+        )
+    )
+
+
+def scan_baseline(n: int) -> float:
+    """Seconds for sqlite3 to read one column of every consultation (median of 3, own process)."""
+    return float(measure("scan", n).result["median_s"])
+
+
+def browse(results: Results, n: int, base: float) -> None:
+    print(f"records browser: {len(RECORD_FILTERS)} filters on {n:,} consultations")
+    for name in RECORD_FILTERS:
+        child = measure("records", n, name)
+        r = child.result
+        results.add(
+            Row(
+                "records",
+                f"filter {name}",
+                ms(r["median_s"]),
+                f"{ms(base)} (sqlite3 scans {n:,} consultations)",
+                r["median_s"] / base,
+                "< 300 ms",
+                r["median_s"] < 0.3,
+                child.maxrss_mb,
+                f"{r['found']:,} found; ids + first 200 rows, median of {r['runs']} (first "
+                f"{ms(r['first_s'])}); rows(200) {ms(r['rows_page_s'])}; "
+                f"count {ms(r['count_s'])}",
+            )
+        )
+
+
+def reports(results: Results, n: int, base: float) -> None:
+    print(f"reports: {len(REPORTS)} reports on {n:,} consultations")
+    for name in REPORTS:
+        child = measure("report", n, name)
+        r = child.result
+        results.add(
+            Row(
+                "reports",
+                f"report {name}",
+                ms(r["median_s"]),
+                f"{ms(base)} (sqlite3 scans {n:,} consultations)",
+                r["median_s"] / base,
+                "< 300 ms",
+                r["median_s"] < 0.3,
+                child.maxrss_mb,
+                f"median of {r['runs']} (first {ms(r['first_s'])})",
+            )
+        )
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def write_markdown(
+    path: Path, results: Results, info: list[tuple[str, str]], args: argparse.Namespace, took: float
+) -> None:
+    lines = [
+        "# Performance",
+        "",
+        f"Written by `bench/run.py{' --quick' if args.quick else ''}` (`make "
+        f"{'bench-quick' if args.quick else 'bench'}`) on "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; the whole run took {took / 60:.1f} minutes "
+        "(building the cached stores not included when they were there already).",
+        "Do not edit the tables by hand: run `make bench` again. The analysis at the end comes "
+        "from `bench/notes.md`.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in info),
+        "",
+        "## Method",
+        "",
+        "- Every measurement runs in its own process (`bench/measure.py`), started by "
+        "`bench/run.py`; peak memory is that process's `ru_maxrss` from `os.wait4`.",
+        "- Stores are built once into `bench/.cache/` and copied to a temporary folder before a "
+        "measurement changes them. Demo data comes from `DemoService` (fictional, realistic "
+        "spreads: about 1.3 questions and 0.3 referrals per consultation).",
+        f"- Start-up: wall time of the whole process, median of {args.startup_runs} runs each, "
+        "baseline and `ido-desktop smoke` interleaved (after one warm-up run each), on a laptop "
+        f"store with {args.startup_store:,} consultations, `QT_QPA_PLATFORM=offscreen`. `smoke` "
+        "quits once the main window shows its data. The baseline (`bench/baseline_startup.py`) "
+        "imports `sqlalchemy.orm`, opens a bare PySide6 window and quits.",
+        f"- Saving: `ConsultService.register` on a laptop holding {args.save_store:,} "
+        f"consultations, {args.saves} saves after 20 warm-up saves; each save is one transaction "
+        "with SQLite `synchronous=FULL` in WAL mode (an fsync per save). The ratio column is p99 "
+        "over the median.",
+        "- Export/import: a paired laptop holding N consultations writes one sync file "
+        "(`ExportService.export`: read, sign, gzip, age-encrypt, write and verify); a fresh copy "
+        "of its back office imports it (`ImportService.import_files`: read, verify the signature, "
+        "decrypt, check every record, apply, keep the revision history). Baseline: the same rows "
+        "of the same seven record tables inserted with `sqlite3` `executemany` into an empty "
+        "store migrated to the same schema (same indexes and pragmas), one transaction, rows "
+        "read before the clock starts. Median of "
+        f"{args.sync_repeats} run(s) for 10,000, one for 100,000.",
+        "- Records browser and reports: a back office holding "
+        f"{args.big:,} consultations; each filter or report in its own process, median of 3 "
+        "calls after opening the store (a call slower than 3 s, ten times the target, is not "
+        "repeated; the first call, with a cold SQLite page cache in that process, is in the "
+        "notes). A filter is what the records page does when a filter "
+        "changes: `RecordsService.find_ids` then `rows` of the first 200. Baseline: `sqlite3` "
+        "reading one column of every row of the consult table "
+        "(`SELECT count(*), max(consult_date) FROM consult NOT INDEXED`, median of 3 after one "
+        "warm-up, in its own process), the floor for a query that must look at every "
+        "consultation.",
+        "",
+        "## Results",
+        "",
+        "| Measurement | Figure | Baseline | Ratio | Target | Met | Peak memory | Notes |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in results.rows:
+        met = "–" if row.met is None else ("yes" if row.met else "**no**")
+        ratio = "–" if row.ratio is None else f"{row.ratio:.2f}×"
+        memory = "–" if row.memory_mb is None else f"{row.memory_mb:,.0f} MB"
+        lines.append(
+            f"| {row.name} | {row.figure} | {row.baseline} | {ratio} | {row.target} | {met} "
+            f"| {memory} | {row.note} |"
+        )
+    lines += ["", *results.details, ""]
+    if NOTES.exists():
+        lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {path}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10,000 consultations, no 1M store")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["startup", "save", "sync", "records", "reports"],
+        help="run only these groups (repeatable); the others are left out of the file",
+    )
+    args = parser.parse_args()
+    args.big = 0 if args.quick else 1_000_000
+    args.sync_sizes = [10_000] if args.quick else [10_000, 100_000]
+    args.save_store = 10_000 if args.quick else 100_000
+    args.saves = 200 if args.quick else 500
+    args.startup_runs = 5 if args.quick else 9
+    args.startup_store = 1_000
+    args.sync_repeats = 1 if args.quick else 3
+    groups = set(args.only or ["startup", "save", "sync", "records", "reports"])
+    if args.quick:
+        groups -= {"records", "reports"}
+    started = time.perf_counter()
+    info = machine()
+    for key, value in info:
+        print(f"{key:<32} {value}")
+
+    print("preparing the cached stores (bench/.cache/)")
+    needed = [("field", args.startup_store), ("field", args.save_store)]
+    needed += [("pair", n) for n in args.sync_sizes]
+    if groups & {"records", "reports"}:
+        needed.append(("backoffice", args.big))
+    stores = {}
+    for kind, n in needed:
+        child = measure(f"prepare-{kind}", n)
+        stores[kind, n] = Path(child.result["path"])
+        print(f"  {kind}-{n}: {child.result['seconds']:.1f} s")
+    measured_from = time.perf_counter()
+
+    results = Results()
+    if "startup" in groups:
+        startup(results, stores["field", args.startup_store], args.startup_runs)
+    if "save" in groups:
+        save(results, args.save_store, args.saves)
+    if "sync" in groups:
+        for n in args.sync_sizes:
+            sync(results, n, args.sync_repeats if n <= 10_000 else 1)
+    if groups & {"records", "reports"}:
+        base = scan_baseline(args.big)
+        print(f"scan baseline: {ms(base)}")
+        if "records" in groups:
+            browse(results, args.big, base)
+        if "reports" in groups:
+            reports(results, args.big, base)
+    took = time.perf_counter() - started
+    try:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        results.details.append(f"Load average at the end: {load} (the machine is shared).")
+    except OSError:
+        pass
+    results.details.append(
+        f"Measuring took {(time.perf_counter() - measured_from) / 60:.1f} minutes, the whole run "
+        f"{took / 60:.1f} minutes."
+    )
+    write_markdown(args.out, results, info, args, took)
+
+
+if __name__ == "__main__":
+    main()
