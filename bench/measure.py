@@ -18,7 +18,7 @@ are outside it (start-up is measured on its own). Progress goes to stderr.
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
 import statistics
 import sys
 import tempfile
@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import _common
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+
+from ido_desktop.paths import DataPaths
 
 RECORD_TABLES = (
     "spreekuur",
@@ -66,6 +68,27 @@ def prepare(kind: str, n: int) -> None:
     else:
         path = _common.backoffice_store(n)
     emit(path=str(path), seconds=time.perf_counter() - started)
+
+
+# --- unlocking ----------------------------------------------------------------------------
+
+
+def unlock(store: Path, repeat: int = 3) -> None:
+    """The deliberate cost in every start: Argon2id unwrapping the store key (db.keyfile)."""
+    from ido_desktop.db import keyfile
+
+    wrapped = keyfile.load(DataPaths(store).keyfile)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        keyfile.unwrap(wrapped, os.environ["IDO_PASSPHRASE"])
+        times.append(time.perf_counter() - started)
+    params = wrapped.passphrase.params
+    emit(
+        seconds=statistics.median(times),
+        memory_kib=params.memory_kib,
+        iterations=params.iterations,
+    )
 
 
 # --- saving a consultation -----------------------------------------------------------------
@@ -166,12 +189,12 @@ def import_(n: int, work: Path) -> None:
 
 
 def raw(n: int, work: Path) -> None:
-    """The floor: the same rows into the same (empty, migrated) tables with sqlite3 executemany.
+    """The floor: the same rows into the same (empty, migrated) tables with sqlite3 executemany,
+    into a plain SQLite file and into a SQLCipher one with the store's key.
 
     Same pragmas as the program (WAL, synchronous=FULL, foreign keys), one transaction; the
     rows are read from the laptop before the clock starts.
     """
-    from ido_desktop.db import migrate
 
     _office, laptop_source = _common.paired_stores(n)
     services = _common.open_existing(_common.copy_store(laptop_source, work / "raw-source"))
@@ -186,17 +209,38 @@ def raw(n: int, work: Path) -> None:
     # The raw columns hold what SQLAlchemy returned; give sqlite3 what it would store.
     for table, (columns, values) in rows.items():
         rows[table] = (columns, [tuple(_plain(v) for v in row) for row in values])
-    database = work / "raw.sqlite3"
+    timings = {}
+    for variant, key in (("plain", None), ("cipher", services.store.key)):
+        timings[variant] = _raw_insert(work / f"raw-{variant}.sqlite3", rows, key)
+    total = sum(len(values) for _columns, values in rows.values())
+    by_table = {t: len(rows[t][1]) for t in RECORD_TABLES}
+    emit(
+        seconds=timings["plain"][0],
+        cpu_s=timings["plain"][1],
+        cipher_seconds=timings["cipher"][0] if services.store.key else None,
+        cipher_cpu_s=timings["cipher"][1] if services.store.key else None,
+        rows=total,
+        rows_by_table=by_table,
+    )
+
+
+def _raw_insert(
+    database: Path, rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]], key: bytes | None
+) -> tuple[float, float]:
+    """executemany of every row in one transaction; with ``key`` into a SQLCipher store."""
+    from ido_desktop.db import backups, migrate
+    from ido_desktop.db.engine import make_engine
+
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    engine = create_engine(f"sqlite:///{database}")
+    engine = make_engine(f"sqlite:///{database}", key=key)
     with engine.begin() as conn:
         migrate.upgrade(conn)
     engine.dispose()
-    connection = sqlite3.connect(database, isolation_level=None)
+    connection = backups.connect(database, key)
+    connection.isolation_level = None
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
         connection.execute(f"PRAGMA {pragma}")
-    total = 0
     started, cpu = time.perf_counter(), time.process_time()
     connection.execute("BEGIN")
     for table in RECORD_TABLES:
@@ -206,12 +250,10 @@ def raw(n: int, work: Path) -> None:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
             values,
         )
-        total += len(values)
     connection.execute("COMMIT")
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     connection.close()
-    by_table = {t: len(rows[t][1]) for t in RECORD_TABLES}
-    emit(seconds=seconds, cpu_s=cpu, rows=total, rows_by_table=by_table)
+    return seconds, cpu
 
 
 def _plain(value: Any) -> Any:
@@ -360,6 +402,8 @@ def main(argv: list[str]) -> None:
         emit(path=str(_common.cache_dir()))
     elif command.startswith("prepare-"):
         prepare(command.removeprefix("prepare-"), int(args[0]))
+    elif command == "unlock":
+        unlock(Path(args[0]))
     elif command == "save":
         save(int(args[0]), int(args[1]))
     elif command == "export":
