@@ -49,6 +49,7 @@ translate = QCoreApplication.translate
 NO_DATE = QDate(2000, 1, 1)  # the lowest date of the date fields means "no limit"
 NOTE_DELAY_MS = 350
 FILTER_DELAY_MS = 50
+FIRST_PAGE = 200  # ids fetched first, so the table fills before the whole list is in
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class RecordsPage(QWidget):
         self._sort = RecordSort.CONSULT_DATE
         self._descending = True
         self._number = 0  # of the latest search; older results are dropped
+        self._first_page_of: int | None = None  # the search whose first page is shown
+        self._reselected = False  # the chosen record was found in that first page
         self._workers: set[Worker] = set()
         self._stale = True
         self._selected: str | None = None
@@ -385,30 +388,58 @@ class RecordsPage(QWidget):
         self.count_label.setText(self.tr("Zoeken…"))
 
         def job(worker: Worker) -> _Found:
+            # First the first page (a LIMITed query, quick on an index), then every id.
+            first = records.find_ids(record_filter, sort, descending, FIRST_PAGE)
+            if len(first) < FIRST_PAGE or worker.is_cancelled():
+                return _Found(number, first)
+            worker.progress(len(first), 0, _Found(number, first))
             return _Found(number, records.find_ids(record_filter, sort, descending))
 
         worker = Worker(job)
+        worker.progressed.connect(self._on_worker_progressed)
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self._workers.add(worker)
         start(worker)
+
+    def _on_worker_progressed(self, _done: int, _total: int, found: object) -> None:
+        """The first page of a search is in: show it while the rest is fetched."""
+        if not isinstance(found, _Found) or found.number != self._number:
+            return
+        self.error.clear()
+        self.model.set_ids(found.ids)
+        self._first_page_of = found.number
+        self._reselected = self._select_again(clear=False)
 
     def _on_worker_finished(self, found: _Found) -> None:
         self._forget_finished_workers()
         if found.number != self._number:
             return  # a newer search is on its way
         self.error.clear()
-        self.model.set_ids(found.ids)
+        shown = self._first_page_of == found.number and self.model.shows_start_of(found.ids)
+        self._first_page_of = None
+        if shown:
+            self.model.append_ids(found.ids[self.model.rowCount() :])
+        else:
+            self.model.set_ids(found.ids)
         self.count_label.setText(self._count_text(len(found.ids)))
+        if not (shown and self._reselected):
+            self._select_again(clear=True)
+        self._reselected = False
+        self.search_finished.emit(len(found.ids))
+
+    def _select_again(self, clear: bool) -> bool:
+        """Select the chosen record again when the search found it; else (``clear``) none."""
         row = self.model.row_of(self._selected) if self._selected else -1
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self._show_selected()  # the record may have changed
-        else:
+            return True
+        if clear:
             self._selected = None
             self.detail.show_record(None)
-        self.search_finished.emit(len(found.ids))
+        return False
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._forget_finished_workers()

@@ -14,12 +14,28 @@ retention kept of purged records; :func:`refresh` never touches them.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, cast, delete, func, insert, literal, select, text, update
+from sqlalchemy import (
+    Column,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -43,11 +59,8 @@ QUESTION_KEYS = ("topic", "domain", "result")
 MULTI_KEYS = ("organisation", "help_form", "problem")
 REFERRAL_KEYS = ("referral_category", "warmth")
 CELL_KEYS = (*CONSULT_KEYS, "registered_hour", *QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS)
-_DAYS_PER_QUERY = 200
-_INSERT_CHUNK = 20_000
+_DAYS_PER_QUERY = 62
 _PG_LOCK = 4_242_004  # advisory lock: one refresh at a time on PostgreSQL
-
-CellKey = tuple[date, str, str, str | None]
 
 
 def answers(keys: Sequence[str]) -> bool:
@@ -121,24 +134,7 @@ def refresh(session: Session) -> int:
         session.execute(
             delete(ReportCell).where(ReportCell.day.in_(chunk), ReportCell.reduced.is_(False))
         )
-        cells = _compute(session, chunk)
-        rows = [
-            {
-                "day": day,
-                "location_code": location,
-                "dim": dim,
-                "value": value,
-                "reduced": False,
-                "consultations": c[0],
-                "questions": c[1],
-                "referred": c[2],
-                "warm": c[3],
-                "referrals": c[4],
-            }
-            for (day, location, dim, value), c in cells.items()
-        ]
-        for i in range(0, len(rows), _INSERT_CHUNK):
-            session.execute(insert(ReportCell), rows[i : i + _INSERT_CHUNK])
+        _compute(session, chunk)
         session.execute(delete(ReportDirty).where(ReportDirty.day.in_(chunk)))
     return len(days)
 
@@ -153,111 +149,188 @@ def mark_reduced(session: Session, before: date) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def _in_days(days: Sequence[date]) -> Any:
-    return Consult.consult_date.in_(list(days))
+_meta = MetaData()
+_vf = Table(  # the live questions of the days being computed, with their referral facts
+    "report_tmp_vraag",
+    _meta,
+    Column("vraag_id", String(36), primary_key=True),
+    Column("consult_id", String(36), index=True),
+    Column("topic", String(64)),
+    Column("domain", String(32)),
+    Column("result", String(32)),
+    Column("referred", Integer),
+    Column("warm", Integer),
+    Column("refs", Integer),
+    prefixes=["TEMPORARY"],
+)
+_cf = Table(  # the live consultations of those days, with their question facts
+    "report_tmp_consult",
+    _meta,
+    Column("id", String(36), primary_key=True),
+    Column("day", Date),
+    Column("location_code", String(64)),
+    Column("bucket", String(40)),
+    *(Column(key, String(32)) for key in CONSULT_KEYS),
+    Column("nq", Integer),
+    Column("nreferred", Integer),
+    Column("nwarm", Integer),
+    Column("nrefs", Integer),
+    prefixes=["TEMPORARY"],
+)
 
 
-def _compute(session: Session, days: Sequence[date]) -> dict[CellKey, list[int]]:
-    """The cells of ``days`` from the live records, as [c, q, referred, warm, referrals]."""
-    bucket = (
-        utc_hour(Consult.created_at).concat(literal("|")).concat(cast(Consult.consult_date, String))
+def _compute(session: Session, days: Sequence[date]) -> None:
+    """Insert the cells of ``days`` computed from the live records, all in SQL."""
+    connection = session.connection()
+    _meta.drop_all(connection, checkfirst=True)
+    _meta.create_all(connection)
+    c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
+    in_days = c.c.consult_date.in_(list(days))
+    live_refs = d.c.deleted.is_(False)
+    refs = (
+        select(func.count()).where(d.c.vraag_id == v.c.id, live_refs).scalar_subquery().label("n")
     )
-    consults = session.execute(
-        select(
-            Consult.id,
-            Consult.consult_date,
-            Spreekuur.location_code,
-            bucket,
-            *(getattr(Consult, k) for k in CONSULT_KEYS),
+    warm = (
+        select(func.count())
+        .where(d.c.vraag_id == v.c.id, live_refs, d.c.warmth.in_(WARM))
+        .scalar_subquery()
+        .label("w")
+    )
+    questions = (
+        select(v.c.id, v.c.consult_id, v.c.topic, v.c.domain, v.c.result, refs, warm)
+        .join_from(v, c, c.c.id == v.c.consult_id)
+        .where(v.c.deleted.is_(False), c.c.deleted.is_(False), in_days)
+        .subquery()
+    )
+    session.execute(
+        insert(_vf).from_select(
+            ["vraag_id", "consult_id", "topic", "domain", "result", "referred", "warm", "refs"],
+            select(
+                *list(questions.c)[:5],
+                case((questions.c.n > 0, 1), else_=0),
+                case((questions.c.w > 0, 1), else_=0),
+                questions.c.n,
+            ),
         )
-        .join(Spreekuur, Spreekuur.id == Consult.spreekuur_id)
-        .where(Spreekuur.deleted.is_(False), Consult.deleted.is_(False), _in_days(days))
-    ).all()
-    live_question = (Vraag.deleted.is_(False), Consult.deleted.is_(False), _in_days(days))
-    questions: dict[str, list[Any]] = defaultdict(list)
-    for q in session.execute(
-        select(Vraag.id, Vraag.consult_id, Vraag.topic, Vraag.domain, Vraag.result)
-        .join(Consult, Consult.id == Vraag.consult_id)
-        .where(*live_question)
-    ):
-        questions[q.consult_id].append(q)
-
-    def codes(model: Any) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = defaultdict(set)
-        for vraag_id, code in session.execute(
-            select(model.vraag_id, model.code)
-            .join(Vraag, Vraag.id == model.vraag_id)
-            .join(Consult, Consult.id == Vraag.consult_id)
-            .where(*live_question)
-        ):
-            found[vraag_id].add(code)
-        return found
-
-    multi = {
-        "organisation": codes(VraagOrganisation),
-        "help_form": codes(VraagHelp),
-        "problem": codes(VraagProblem),
-    }
-    categories: dict[str, set[str]] = defaultdict(set)
-    warmths: dict[str, set[str]] = defaultdict(set)
-    referrals: dict[str, int] = defaultdict(int)
-    for vraag_id, category, course, warmth in session.execute(
+    )
+    per_consult = (
         select(
-            Doorverwijzing.vraag_id,
-            Doorverwijzing.category_code,
-            Doorverwijzing.course_code,
-            Doorverwijzing.warmth,
+            _vf.c.consult_id,
+            func.count().label("nq"),
+            func.sum(_vf.c.referred).label("nreferred"),
+            func.sum(_vf.c.warm).label("nwarm"),
+            func.sum(_vf.c.refs).label("nrefs"),
         )
-        .join(Vraag, Vraag.id == Doorverwijzing.vraag_id)
-        .join(Consult, Consult.id == Vraag.consult_id)
-        .where(Doorverwijzing.deleted.is_(False), *live_question)
-    ):
-        categories[vraag_id].add(category or (COURSE_KEY if course else "overig"))
-        warmths[vraag_id].add(warmth)
-        referrals[vraag_id] += 1
+        .group_by(_vf.c.consult_id)
+        .subquery()
+    )
+    s = Spreekuur.__table__
+    bucket = utc_hour(c.c.created_at).concat(literal("|")).concat(cast(c.c.consult_date, String))
+    session.execute(
+        insert(_cf).from_select(
+            ["id", "day", "location_code", "bucket", *CONSULT_KEYS]
+            + ["nq", "nreferred", "nwarm", "nrefs"],
+            select(
+                c.c.id,
+                c.c.consult_date,
+                s.c.location_code,
+                bucket,
+                *(c.c[key] for key in CONSULT_KEYS),
+                *(
+                    func.coalesce(per_consult.c[name], 0)
+                    for name in ("nq", "nreferred", "nwarm", "nrefs")
+                ),
+            )
+            .join_from(c, s, s.c.id == c.c.spreekuur_id)
+            .outerjoin(per_consult, per_consult.c.consult_id == c.c.id)
+            .where(s.c.deleted.is_(False), c.c.deleted.is_(False), in_days),
+        )
+    )
+    columns = ["day", "location_code", "dim", "value", "reduced"]
+    columns += ["consultations", "questions", "referred", "warm", "referrals"]
+    false = literal(False)
 
-    cells: dict[CellKey, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    def cells(select_stmt: Any) -> None:
+        session.execute(insert(ReportCell).from_select(columns, select_stmt))
 
-    def add(key: CellKey, counts: Iterable[int]) -> None:
-        cell = cells[key]
-        for i, n in enumerate(counts):
-            cell[i] += n
+    def consult_level(dim: str, value: Any) -> Any:
+        return select(
+            _cf.c.day,
+            _cf.c.location_code,
+            literal(dim),
+            value,
+            false,
+            func.count(),
+            func.sum(_cf.c.nq),
+            func.sum(_cf.c.nreferred),
+            func.sum(_cf.c.nwarm),
+            func.sum(_cf.c.nrefs),
+        ).group_by(_cf.c.day, _cf.c.location_code, value)
 
-    for c in consults:
-        day, location = c.consult_date, c.location_code
-        qs = questions.get(c.id, [])
-        referred = {q.id for q in qs if q.id in categories}
-        warm = {q.id for q in qs if warmths.get(q.id, set()) & set(WARM)}
-        own = (1, len(qs), len(referred), len(warm), sum(referrals.get(q.id, 0) for q in qs))
-        add((day, location, TOTAL, None), own)
-        for i, key in enumerate(CONSULT_KEYS):
-            add((day, location, key, _text(c[4 + i])), own)
-        add((day, location, "registered_hour", _text(c[3])), own)
-        if not qs:
-            for key in (*QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS):
-                add((day, location, key, None), (1, 0, 0, 0, 0))
-            continue
-        per_key: list[tuple[str, Any]] = [
-            *((key, lambda q, k=key: (getattr(q, k),)) for key in QUESTION_KEYS),
-            *((key, lambda q, found=multi[key]: found.get(q.id) or (None,)) for key in MULTI_KEYS),
-            ("referral_category", lambda q: categories.get(q.id) or (None,)),
-            ("warmth", lambda q: warmths.get(q.id) or (None,)),
-        ]
-        for key, values_of in per_key:
-            groups: dict[str | None, list[int]] = {}
-            for q in qs:
-                for value in values_of(q):
-                    g = groups.setdefault(_text(value), [1, 0, 0, 0, 0])
-                    g[1] += 1
-                    g[2] += q.id in referred
-                    g[3] += q.id in warm
-            for value, counts in groups.items():
-                add((day, location, key, value), counts)
-    return cells
+    cells(consult_level(TOTAL, cast(literal(None), String)))
+    cells(consult_level("registered_hour", _cf.c.bucket))
+    for key in CONSULT_KEYS:
+        cells(consult_level(key, _cf.c[key]))
 
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+    zero = literal(0)
+    for key in (*QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS):
+        # Consultations without a live question: in the "none" group of every question key.
+        cells(
+            select(
+                _cf.c.day,
+                _cf.c.location_code,
+                literal(key),
+                cast(literal(None), String),
+                false,
+                func.count(),
+                zero,
+                zero,
+                zero,
+                zero,
+            )
+            .where(_cf.c.nq == 0)
+            .group_by(_cf.c.day, _cf.c.location_code)
+        )
+        source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
+        if key in QUESTION_KEYS:
+            value: Any = _vf.c[key]
+        elif key in MULTI_KEYS:
+            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
+                key, VraagProblem
+            )
+            part = model.__table__
+            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
+            value = part.c.code
+        else:
+            source = source.outerjoin(d, and_(d.c.vraag_id == _vf.c.vraag_id, live_refs))
+            if key == "warmth":
+                value = d.c.warmth
+            else:
+                value = case(
+                    (d.c.id.is_(None), None),
+                    (d.c.category_code.is_not(None), d.c.category_code),
+                    (d.c.course_code.is_not(None), literal(COURSE_KEY)),
+                    else_=literal("overig"),
+                )
+        # A question can meet a value more than once (two referrals): count it once.
+        one_question = _vf.c.vraag_id
+        cells(
+            select(
+                _cf.c.day,
+                _cf.c.location_code,
+                literal(key),
+                value,
+                false,
+                func.count(_cf.c.id.distinct()),
+                func.count(one_question.distinct()),
+                func.count(case((_vf.c.referred == 1, one_question)).distinct()),
+                func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+                zero,
+            )
+            .select_from(source)
+            .group_by(_cf.c.day, _cf.c.location_code, value)
+        )
+    _meta.drop_all(connection)
 
 
 def cells_of(session: Session, days: Sequence[date]) -> Iterator[tuple[Any, ...]]:
