@@ -382,6 +382,26 @@ class ReportCell(Base):
     )
 
 
+class ReportMonthCell(Base):
+    """The report cells of a whole month added up (``month`` is its first day): what reports
+    read for the whole months of a period, so a year is a few hundred rows per value."""
+
+    __tablename__ = "report_month_cell"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    month: Mapped[date] = mapped_column(Date)
+    location_code: Mapped[str] = mapped_column(String(64))
+    dim: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    consultations: Mapped[int] = mapped_column(Integer, default=0)
+    questions: Mapped[int] = mapped_column(Integer, default=0)
+    referred: Mapped[int] = mapped_column(Integer, default=0)
+    warm: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_report_month_cell_dim_month", "dim", "month"),)
+
+
 class ReportDirty(Base):
     """Days whose report cells must be recomputed; written by triggers (migration 0004)."""
 

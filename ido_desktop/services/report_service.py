@@ -359,7 +359,8 @@ def _derive(dimension: Dimension, key: str | None, catalog: ReferenceCatalog) ->
             return f"popup:{location.get('popup_type') or 'overig'}"
         return "branch"
     if dimension.name == "spreekuur_hour":
-        return registered_hour(key)
+        # Counted from the records: a "UTC hour|date" bucket; from the report cells: the hour.
+        return registered_hour(key) if key and "|" in key else key
     return key
 
 

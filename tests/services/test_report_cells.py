@@ -18,7 +18,7 @@ from ido_desktop.db.models import (
     VraagOrganisation,
 )
 from ido_desktop.db.repositories import report_agg_repo, report_repo
-from ido_desktop.domain.report import ReportSpec
+from ido_desktop.domain.report import Counts, ReportSpec, registered_hour
 from tests.services.records_data import build
 from tests.services.sync_helpers import demo
 
@@ -42,11 +42,25 @@ def assert_cells_equal_records(services, date_from=EVERYTHING[0], date_to=EVERYT
         assert not report_agg_repo.is_dirty(session)
         for keys in SHAPES:
             cells = report_agg_repo.group_counts(session, date_from, date_to, keys)
-            records = report_repo.group_counts(session, date_from, date_to, keys)
+            records = _local_hours(
+                keys, report_repo.group_counts(session, date_from, date_to, keys)
+            )
             assert sorted(cells, key=repr) == sorted(records, key=repr), keys
         assert report_agg_repo.referral_count(
             session, date_from, date_to
         ) == report_repo.referral_count(session, date_from, date_to)
+
+
+def _local_hours(keys, rows):
+    """The records' "UTC hour|date" buckets as the local hours the cells hold, merged."""
+    if "registered_hour" not in keys:
+        return rows
+    at = keys.index("registered_hour")
+    merged: dict = {}
+    for group, counts in rows:
+        group = (*group[:at], registered_hour(group[at]), *group[at + 1 :])
+        merged[group] = merged.get(group, Counts()) + counts
+    return list(merged.items())
 
 
 @pytest.fixture
@@ -61,6 +75,10 @@ def test_cells_equal_counting_the_records_for_every_key(varied):
     assert_cells_equal_records(varied)
     today = varied.consults.today()
     assert_cells_equal_records(varied, today - timedelta(days=40), today - timedelta(days=2))
+    # Whole months from the month cells, the days around them from the day cells.
+    assert_cells_equal_records(varied, today - timedelta(days=200), today - timedelta(days=3))
+    first = (today - timedelta(days=120)).replace(day=1)
+    assert_cells_equal_records(varied, first, (today.replace(day=1) - timedelta(days=1)))
 
 
 def test_every_kind_of_change_marks_its_days_and_the_cells_follow(varied):

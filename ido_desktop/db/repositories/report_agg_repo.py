@@ -15,7 +15,7 @@ retention kept of purged records; :func:`refresh` never touches them.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -34,6 +34,7 @@ from sqlalchemy import (
     literal,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -43,6 +44,7 @@ from ido_desktop.db.models import (
     Doorverwijzing,
     ReportCell,
     ReportDirty,
+    ReportMonthCell,
     Spreekuur,
     Vraag,
     VraagHelp,
@@ -50,7 +52,7 @@ from ido_desktop.db.models import (
     VraagProblem,
 )
 from ido_desktop.db.repositories.report_repo import _PERIODS, utc_hour
-from ido_desktop.domain.report import COURSE_KEY, WARM, Counts
+from ido_desktop.domain.report import COURSE_KEY, WARM, Counts, registered_hour
 
 TOTAL = "*"
 #: Keys with their own cells; periods and location come from the cell itself.
@@ -75,24 +77,28 @@ def answers(keys: Sequence[str]) -> bool:
 def group_counts(
     session: Session, date_from: date, date_to: date, keys: Sequence[str] = ()
 ) -> list[tuple[tuple[str | None, ...], Counts]]:
-    """Like ``report_repo.group_counts`` (same groups, same numbers), from the cells."""
+    """Like ``report_repo.group_counts`` (same groups, same numbers), from the cells.
+
+    One difference: ``registered_hour`` comes as the local hour (``"09"``), not as the
+    bucket ``report_repo`` gives (``domain.report.registered_hour`` of it).
+    """
     if not answers(keys):
         raise ValueError(f"report cells cannot group on {list(keys)}")
-    t = ReportCell.__table__
     dim = next((k for k in keys if k not in _PERIODS and k != "location"), TOTAL)
+    source = _cells(date_from, date_to, dim)
     columns: list[Any] = []
     for key in keys:
         if key in _PERIODS:
-            columns.append(_PERIODS[key](t.c.day))
+            columns.append(_PERIODS[key](source.c.day))
         elif key == "location":
-            columns.append(t.c.location_code)
+            columns.append(source.c.location_code)
         else:
-            columns.append(t.c.value)
+            columns.append(source.c.value)
     labelled = [c.label(f"k{i}") for i, c in enumerate(columns)]
-    measures = [func.sum(t.c[name]) for name in ("consultations", "questions", "referred", "warm")]
-    stmt = select(*labelled, *measures).where(
-        t.c.dim == dim, t.c.day >= date_from, t.c.day <= date_to
-    )
+    measures = [
+        func.sum(source.c[name]) for name in ("consultations", "questions", "referred", "warm")
+    ]
+    stmt = select(*labelled, *measures)
     if labelled:
         stmt = stmt.group_by(*labelled)
     result = []
@@ -105,11 +111,51 @@ def group_counts(
 
 
 def referral_count(session: Session, date_from: date, date_to: date) -> int:
-    t = ReportCell.__table__
-    stmt = select(func.sum(t.c.referrals)).where(
-        t.c.dim == TOTAL, t.c.day >= date_from, t.c.day <= date_to
-    )
-    return int(session.scalar(stmt) or 0)
+    source = _cells(date_from, date_to, TOTAL)
+    return int(session.scalar(select(func.sum(source.c.referrals))) or 0)
+
+
+def _month_end(month: date) -> date:
+    return _next_month(month) - timedelta(days=1)
+
+
+def _next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
+
+
+def _cells(date_from: date, date_to: date, dim: str) -> Any:
+    """The cells of ``dim`` that make up the period: whole months from the month cells, the
+    days before and after them from the day cells. Columns: day (a month's first day),
+    location_code, value and the counts."""
+    first = date_from if date_from.day == 1 else _next_month(date_from.replace(day=1))
+    months = []
+    while _month_end(first) <= date_to:
+        months.append(first)
+        first = _next_month(first)
+    day = ReportCell.__table__
+    month = ReportMonthCell.__table__
+    counts = ("consultations", "questions", "referred", "warm", "referrals")
+
+    def days(start: date, end: date) -> Any:
+        return select(
+            day.c.day, day.c.location_code, day.c.value, *(day.c[n] for n in counts)
+        ).where(day.c.dim == dim, day.c.day >= start, day.c.day <= end)
+
+    if not months:
+        return days(date_from, date_to).subquery("cells")
+    parts = [
+        select(
+            month.c.month.label("day"),
+            month.c.location_code,
+            month.c.value,
+            *(month.c[n] for n in counts),
+        ).where(month.c.dim == dim, month.c.month >= months[0], month.c.month <= months[-1])
+    ]
+    if date_from < months[0]:
+        parts.append(days(date_from, months[0] - timedelta(days=1)))
+    if _month_end(months[-1]) < date_to:
+        parts.append(days(_month_end(months[-1]) + timedelta(days=1), date_to))
+    return union_all(*parts).subquery("cells")
 
 
 def is_dirty(session: Session) -> bool:
@@ -136,7 +182,29 @@ def refresh(session: Session) -> int:
         )
         _compute(session, chunk)
         session.execute(delete(ReportDirty).where(ReportDirty.day.in_(chunk)))
+    for month in sorted({day.replace(day=1) for day in days}):
+        _sum_month(session, month)
     return len(days)
+
+
+def _sum_month(session: Session, month: date) -> None:
+    session.execute(delete(ReportMonthCell).where(ReportMonthCell.month == month))
+    t = ReportCell.__table__
+    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    session.execute(
+        insert(ReportMonthCell).from_select(
+            ["month", "location_code", "dim", "value", *counts],
+            select(
+                literal(month, Date),
+                t.c.location_code,
+                t.c.dim,
+                t.c.value,
+                *(func.sum(t.c[n]) for n in counts),
+            )
+            .where(t.c.day >= month, t.c.day <= _month_end(month))
+            .group_by(t.c.location_code, t.c.dim, t.c.value),
+        )
+    )
 
 
 def mark_reduced(session: Session, before: date) -> int:
@@ -268,7 +336,7 @@ def _compute(session: Session, days: Sequence[date]) -> None:
         ).group_by(_cf.c.day, _cf.c.location_code, value)
 
     cells(consult_level(TOTAL, cast(literal(None), String)))
-    cells(consult_level("registered_hour", _cf.c.bucket))
+    _hour_cells(session, consult_level("registered_hour", _cf.c.bucket))
     for key in CONSULT_KEYS:
         cells(consult_level(key, _cf.c[key]))
 
@@ -331,6 +399,30 @@ def _compute(session: Session, days: Sequence[date]) -> None:
             .group_by(_cf.c.day, _cf.c.location_code, value)
         )
     _meta.drop_all(connection)
+
+
+def _hour_cells(session: Session, per_bucket: Any) -> None:
+    """Cells of the local hour of registration: the buckets mapped by the domain's rule."""
+    found: dict[tuple[Any, ...], list[int]] = {}
+    for day, location, dim, bucket, _false, *counts in session.execute(per_bucket):
+        cell = found.setdefault((day, location, dim, registered_hour(bucket)), [0] * 5)
+        for i, n in enumerate(counts):
+            cell[i] += int(n or 0)
+    rows = [
+        {
+            "day": day,
+            "location_code": location,
+            "dim": dim,
+            "value": hour,
+            "reduced": False,
+            **dict(
+                zip(("consultations", "questions", "referred", "warm", "referrals"), c, strict=True)
+            ),
+        }
+        for (day, location, dim, hour), c in found.items()
+    ]
+    if rows:
+        session.execute(insert(ReportCell), rows)
 
 
 def cells_of(session: Session, days: Sequence[date]) -> Iterator[tuple[Any, ...]]:

@@ -4,7 +4,8 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-29
 
-``report_cell`` holds the report counts per day, location and dimension value;
+``report_cell`` holds the report counts per day, location and dimension value, and
+``report_month_cell`` their sums per whole month;
 ``report_dirty`` lists the days whose cells must be recomputed. Triggers on every record table
 add the day of each changed consultation to ``report_dirty``, so every write path (registration,
 import, correction, demo data, retention) is covered without the write code knowing; the cells
@@ -128,6 +129,22 @@ def upgrade() -> None:
         batch_op.create_index("ix_report_cell_dim_day", ["dim", "day"], unique=False)
         batch_op.create_index("ix_report_cell_day", ["day"], unique=False)
     op.create_table(
+        "report_month_cell",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("location_code", sa.String(length=64), nullable=False),
+        sa.Column("dim", sa.String(length=32), nullable=False),
+        sa.Column("value", sa.String(length=80), nullable=True),
+        sa.Column("consultations", sa.Integer(), nullable=False),
+        sa.Column("questions", sa.Integer(), nullable=False),
+        sa.Column("referred", sa.Integer(), nullable=False),
+        sa.Column("warm", sa.Integer(), nullable=False),
+        sa.Column("referrals", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_month_cell")),
+    )
+    with op.batch_alter_table("report_month_cell", schema=None) as batch_op:
+        batch_op.create_index("ix_report_month_cell_dim_month", ["dim", "month"], unique=False)
+    op.create_table(
         "report_dirty",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
@@ -157,6 +174,9 @@ def downgrade() -> None:
     with op.batch_alter_table("report_dirty", schema=None) as batch_op:
         batch_op.drop_index("ix_report_dirty_day")
     op.drop_table("report_dirty")
+    with op.batch_alter_table("report_month_cell", schema=None) as batch_op:
+        batch_op.drop_index("ix_report_month_cell_dim_month")
+    op.drop_table("report_month_cell")
     with op.batch_alter_table("report_cell", schema=None) as batch_op:
         batch_op.drop_index("ix_report_cell_day")
         batch_op.drop_index("ix_report_cell_dim_day")
