@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__, cli_report, cli_signals
+from ido_desktop import __version__, cli_report, cli_retention, cli_signals
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 MAX_DEMO = 5_000_000
-BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import"}
+BACKOFFICE_ONLY = {"trust-device", "revoke-device", "import", "retention"}
 FIELD_ONLY = {"export", "receipt"}
 
 
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_report.add_parser(commands)
     cli_signals.add_parser(commands)
+    cli_retention.add_parser(commands)
     return parser
 
 
@@ -246,6 +247,7 @@ COMMANDS = {
     "receipt": _receipt,
     "report": cli_report.run,
     "signals": cli_signals.run,
+    "retention": cli_retention.run,
 }
 
 

@@ -336,6 +336,10 @@ def _group_counts(session: Session, date_from: date, date_to: date, keys: list[s
     """From the report cells when they hold these keys, else counted from the records."""
     if report_agg_repo.answers(keys):
         return report_agg_repo.group_counts(session, date_from, date_to, keys)
+    reduced = report_agg_repo.last_reduced_day(session, date_from, date_to)
+    if reduced is not None:
+        # Those days have only cells left, and cells do not hold this combination of keys.
+        raise ValidationError("E_REPORT_REDUCED", "by", after=reduced.isoformat())
     return report_repo.group_counts(session, date_from, date_to, keys)
 
 

@@ -158,6 +158,15 @@ def _cells(date_from: date, date_to: date, dim: str) -> Any:
     return union_all(*parts).subquery("cells")
 
 
+def last_reduced_day(session: Session, date_from: date, date_to: date) -> date | None:
+    """The last day in the period whose records retention reduced to cells, if any."""
+    return session.scalar(
+        select(func.max(ReportCell.day)).where(
+            ReportCell.reduced.is_(True), ReportCell.day >= date_from, ReportCell.day <= date_to
+        )
+    )
+
+
 def is_dirty(session: Session) -> bool:
     return session.scalar(select(ReportDirty.id).limit(1)) is not None
 
