@@ -39,6 +39,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.record_correction import CorrectionDialog
 from ido_desktop.ui.record_detail import RecordDetailView, short_warmth
 from ido_desktop.ui.records_model import SORT_COLUMN, SORTABLE, RecordColumn, RecordsModel
+from ido_desktop.ui.retention_dialog import RetentionDialog
 from ido_desktop.ui.roles import ID_ROLE
 from ido_desktop.ui.today_model import locale_for
 from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo
@@ -214,6 +215,12 @@ class RecordsPage(QWidget):
         self.clear_button = QPushButton(self.tr("Filters &wissen"))
         self.clear_button.setAccessibleName(self.tr("Filters wissen"))
         self.clear_button.clicked.connect(self.clear_filters)
+        self.retention_button = QPushButton(self.tr("&Bewaartermijn…"))
+        self.retention_button.setAccessibleName(self.tr("Bewaartermijn"))
+        self.retention_button.setToolTip(
+            self.tr("Oude consulten terugbrengen tot tellingen, met eerst een voorbeeld")
+        )
+        self.retention_button.clicked.connect(self.open_retention)
 
         self.filters = QGridLayout()
         self.filters.setHorizontalSpacing(10)
@@ -238,7 +245,18 @@ class RecordsPage(QWidget):
             row, column = divmod(position, per_row)
             self.filters.addWidget(label, row * 2, column)
             self.filters.addWidget(widget, row * 2 + 1, column)
+        self.filters.addWidget(self.retention_button, 3, per_row - 2)
         self.filters.addWidget(self.clear_button, 3, per_row - 1)
+
+    def open_retention(self) -> RetentionDialog:
+        """The retention dialog (preview, then confirm); the list follows when it applied."""
+        dialog = RetentionDialog(self._records.retention, self._actor, self._language, self)
+        dialog.applied.connect(self._on_retention_applied)
+        dialog.open()
+        return dialog
+
+    def _on_retention_applied(self, _found: object) -> None:
+        self.refresh()
 
     def current_filter(self) -> RecordFilter:
         location = self.location.currentData()
