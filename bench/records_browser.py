@@ -37,10 +37,13 @@ def _fill(services, n: int) -> None:
     started = time.perf_counter()
     while done < n:
         size = min(CHUNK, n - done)
-        demo.generate(size, catalog, seed=1 + done // CHUNK)
+        demo.generate(size, catalog, seed=1 + done // CHUNK, refresh_reports=False)
         done += size
         rate = done / (time.perf_counter() - started)
         print(f"  filled {done:>9,} consultations ({rate:,.0f}/s)", flush=True)
+    started = time.perf_counter()
+    days = services.reports.refresh()
+    print(f"  report cells of {days} days in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def _time(call, repeat: int = 3):  # type: ignore[no-untyped-def]

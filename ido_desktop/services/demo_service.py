@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import bulk_repo
+from ido_desktop.db.repositories import bulk_repo, report_agg_repo
 from ido_desktop.domain.ids import uuid7
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.vocab import (
@@ -88,8 +88,19 @@ class DemoService:
         self._clock = clock
         self._device_id = device_id
 
-    def generate(self, consultations: int, catalog: ReferenceCatalog, seed: int = 1) -> int:
-        """Add ``consultations`` closed-spreekuur consultations in one transaction."""
+    def generate(
+        self,
+        consultations: int,
+        catalog: ReferenceCatalog,
+        seed: int = 1,
+        refresh_reports: bool = True,
+    ) -> int:
+        """Add ``consultations`` closed-spreekuur consultations in one transaction.
+
+        The report cells of the days touched are computed in the same transaction (unless
+        ``refresh_reports`` is off: then the next report does it), so the first report after
+        a big demo set is as quick as any.
+        """
         rng = random.Random(seed)
         with self._session_factory.begin() as session:
             first_clock = bulk_repo.reserve_clock(session, self._device_id, consultations * 8)
@@ -106,6 +117,8 @@ class DemoService:
                 "doorverwijzing",
             ):
                 bulk_repo.insert_rows(session, table, getattr(rows, table))
+            if refresh_reports:
+                report_agg_repo.refresh(session)
         return consultations
 
 

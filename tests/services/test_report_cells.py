@@ -19,6 +19,7 @@ from ido_desktop.db.models import (
 )
 from ido_desktop.db.repositories import report_agg_repo, report_repo
 from ido_desktop.domain.report import Counts, ReportSpec, registered_hour
+from ido_desktop.services.demo_service import DemoService
 from tests.services.records_data import build
 from tests.services.sync_helpers import demo
 
@@ -129,9 +130,14 @@ def test_a_new_store_has_the_triggers_and_an_empty_dirty_list(office):
     with office.store.session_factory() as session:
         assert session.scalar(select(ReportDirty.id)) is None
         assert session.scalar(select(ReportCell.id)) is None
-    demo(office, 20, seed=2)
+    generator = DemoService(office.store.session_factory, office.clock, office.device.device_id)
+    generator.generate(20, office.reference.catalog(), seed=2, refresh_reports=False)
     with office.store.session_factory() as session:
         assert report_agg_repo.is_dirty(session)
     assert office.reports.refresh() > 0
     assert office.reports.refresh() == 0
+    assert_cells_equal_records(office)
+    demo(office, 20, seed=3)  # demo data computes its cells in its own transaction
+    with office.store.session_factory() as session:
+        assert not report_agg_repo.is_dirty(session)
     assert_cells_equal_records(office)
