@@ -271,6 +271,14 @@ def find_ids(
         found = list(session.scalars(stmt.limit(limit)))
         if len(found) == limit or edge is None:
             return found
+    if (
+        limit is not None
+        and not f.registered_hour
+        and sort in (RecordSort.LOCATION, RecordSort.DEVICE)
+    ):
+        ranks = (location_ranks if sort == RecordSort.LOCATION else device_ranks) or {}
+        if ranks:  # without ranks the order is by raw code: the whole search below
+            return _first_page_by_group(session, f, location_codes, sort, descending, limit, ranks)
     stmt = _ordered(f, location_codes, sort, descending, location_ranks, device_ranks)
     if f.registered_hour:
         # The local hour needs the summer-time rule: filtered here, in the given order.
@@ -284,6 +292,73 @@ def find_ids(
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
+
+
+def _first_page_by_group(
+    session: Session,
+    f: RecordFilter,
+    location_codes: Sequence[str] | None,
+    sort: RecordSort,
+    descending: bool,
+    limit: int,
+    ranks: Mapping[str, int],
+) -> list[str]:
+    """A first page in location or device order, one location (device) at a time in rank
+    order: within one the order is by date, so each is probed along the date index within the
+    window like a date-ordered page, and searched as a set when the window holds too few."""
+    edge = session.scalar(
+        select(Consult.consult_date)
+        .where(Consult.deleted.is_(False))
+        .order_by(Consult.consult_date.desc() if descending else Consult.consult_date.asc())
+        .offset(FIRST_PAGE_WINDOW)
+        .limit(1)
+    )
+    ordered = sorted(ranks, key=lambda code: (ranks[code], code))
+    codes: list[str | None] = [*ordered, None]  # everything not ranked comes last
+    if descending:
+        codes.reverse()
+    keys = [Consult.consult_date, Consult.id]
+    order = [k.desc() if descending else k.asc() for k in keys]
+    found: list[str] = []
+    for code in codes:
+        wanted = limit - len(found)
+        if wanted <= 0:
+            break
+        probe = select(Consult.id).where(
+            *_conditions(f, location_codes, True), _group_term(sort, code, ranks, True)
+        )
+        if edge is not None:
+            probe = probe.where(
+                Consult.consult_date >= edge if descending else Consult.consult_date <= edge
+            )
+        page = list(session.scalars(probe.order_by(*order).limit(wanted)))
+        if len(page) < wanted and edge is not None:
+            page = list(
+                session.scalars(
+                    select(Consult.id)
+                    .where(*_conditions(f, location_codes), _group_term(sort, code, ranks, False))
+                    .order_by(*order)
+                    .limit(wanted)
+                )
+            )
+        found.extend(page)
+    return found
+
+
+def _group_term(
+    sort: RecordSort, code: str | None, ranks: Mapping[str, int], first_page: bool
+) -> ColumnElement:
+    """Consultations of one location (device), or (``code`` None) of none of ``ranks``."""
+    if sort == RecordSort.DEVICE:
+        column = _plain(Consult.device_id, first_page)
+        if code is None:
+            return column.not_in(list(ranks))  # type: ignore[no-any-return]
+        return column == code  # type: ignore[no-any-return]
+    location = _plain(Spreekuur.location_code, first_page)
+    match = location.not_in(list(ranks)) if code is None else location == code
+    if first_page:
+        return select(Spreekuur.id).where(Spreekuur.id == Consult.spreekuur_id, match).exists()
+    return Consult.spreekuur_id.in_(select(Spreekuur.id).where(match))
 
 
 def _ordered(
