@@ -14,7 +14,7 @@ retention kept of purged records; :func:`refresh` never touches them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -432,10 +432,3 @@ def _hour_cells(session: Session, per_bucket: Any) -> None:
     ]
     if rows:
         session.execute(insert(ReportCell), rows)
-
-
-def cells_of(session: Session, days: Sequence[date]) -> Iterator[tuple[Any, ...]]:
-    """The stored cells of ``days`` (for tests)."""
-    yield from session.execute(
-        select(ReportCell.__table__).where(ReportCell.day.in_(list(days)))
-    ).all()
