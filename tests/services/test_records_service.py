@@ -207,3 +207,29 @@ def test_a_first_page_is_the_head_of_the_whole_list_for_every_filter(
                 for limit in (1, 2, 5):
                     page = office.records.find_ids(record_filter, sort, descending, limit)
                     assert page == every[:limit], (record_filter, sort, descending, limit)
+
+
+def test_a_first_page_puts_unranked_locations_and_devices_last(office, laptop, data):
+    """Values missing from the ranks (a retired location, an unknown laptop) form one group,
+    after the ranked ones; the first page still equals the head of the whole list."""
+    from ido_desktop.db.repositories import records_repo
+
+    demo(office, 30, seed=8)
+    every = RecordFilter()
+    with office.store.session_factory() as session:
+        locations = sorted(
+            {r.location_code for r in office.records.rows(office.records.find_ids(every))}
+        )
+        cases = [
+            (RecordSort.LOCATION, {"location_ranks": {locations[-1]: 0, locations[0]: 1}}),
+            (RecordSort.DEVICE, {"device_ranks": {laptop.device.device_id: 0}}),
+            (RecordSort.DEVICE, {"device_ranks": {"not-a-device": 0}}),
+        ]
+        for sort, ranks in cases:
+            for descending in (True, False):
+                whole = records_repo.find_ids(session, every, None, sort, descending, **ranks)
+                for limit in (1, 3, 7):
+                    page = records_repo.find_ids(
+                        session, every, None, sort, descending, limit, **ranks
+                    )
+                    assert page == whole[:limit], (sort, ranks, descending, limit)
