@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ido_desktop.app import open_services
 from ido_desktop.db.repositories import report_repo
+from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.report import ReportSpec
 from ido_desktop.paths import DataPaths
 
@@ -66,7 +67,11 @@ def main() -> None:
     for by in REPORTS:
         spec = ReportSpec(date_from, date_to, by)
         start = time.perf_counter()
-        table = reports.build(spec)
+        try:
+            table = reports.build(spec)
+        except IdoError as exc:  # E_REPORT_REDUCED after retention
+            print(f"report by {','.join(by):<34} refused: {exc.code}")
+            continue
         line = f"report by {','.join(by) or '(totals)':<34} {_ms(start)}"
         if args.reference:
             start = time.perf_counter()
