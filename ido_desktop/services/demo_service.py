@@ -107,16 +107,18 @@ class DemoService:
             rows = _Generator(rng, catalog, self._device_id, self._clock.now(), first_clock).build(
                 consultations
             )
-            for table in (
-                "spreekuur",
-                "consult",
-                "vraag",
-                "vraag_organisation",
-                "vraag_help",
-                "vraag_problem",
-                "doorverwijzing",
-            ):
-                bulk_repo.insert_rows(session, table, getattr(rows, table))
+            with report_agg_repo.bulk_inserts(session):
+                for table in (
+                    "spreekuur",
+                    "consult",
+                    "vraag",
+                    "vraag_organisation",
+                    "vraag_help",
+                    "vraag_problem",
+                    "doorverwijzing",
+                ):
+                    bulk_repo.insert_rows(session, table, getattr(rows, table))
+            report_agg_repo.mark_days(session, (row["consult_date"] for row in rows.consult))
             if refresh_reports:
                 report_agg_repo.refresh(session)
         return consultations

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.models import ImportLog
-from ido_desktop.db.repositories import enrolled_repo, sync_log_repo, sync_repo
+from ido_desktop.db.repositories import enrolled_repo, report_agg_repo, sync_log_repo, sync_repo
 from ido_desktop.db.schema import KNOWN_REVISIONS
 from ido_desktop.domain.sync_model import ImportFileResult, ImportLogEntry
 from ido_desktop.services.clock import Clock
@@ -168,7 +168,9 @@ class ImportService:
                 )
                 session.add(log)
                 session.flush()
-                applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
+                with report_agg_repo.bulk_inserts(session):
+                    applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
+                report_agg_repo.mark_import(session, log.id)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]

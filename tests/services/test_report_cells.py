@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from ido_desktop.db.models import (
     Consult,
@@ -140,4 +140,24 @@ def test_a_new_store_has_the_triggers_and_an_empty_dirty_list(office):
     demo(office, 20, seed=3)  # demo data computes its cells in its own transaction
     with office.store.session_factory() as session:
         assert not report_agg_repo.is_dirty(session)
+    assert_cells_equal_records(office)
+
+
+def test_bulk_inserts_put_the_triggers_back_also_after_a_rollback(office):
+    def triggers() -> int:
+        with office.store.engine.connect() as conn:
+            if conn.dialect.name != "sqlite":
+                return 20
+            return conn.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+            ).scalar_one()
+
+    assert triggers() == 20
+    with pytest.raises(RuntimeError):
+        with office.store.session_factory.begin() as session:
+            with report_agg_repo.bulk_inserts(session):
+                raise RuntimeError("refused half way")
+    assert triggers() == 20
+    demo(office, 15, seed=4)  # a bulk writer that commits
+    assert triggers() == 20
     assert_cells_equal_records(office)

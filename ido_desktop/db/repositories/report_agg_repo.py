@@ -14,7 +14,8 @@ retention kept of purged records; :func:`refresh` never touches them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
@@ -32,6 +33,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     union_all,
@@ -42,6 +44,7 @@ from sqlalchemy.orm import Session
 from ido_desktop.db.models import (
     Consult,
     Doorverwijzing,
+    RecordRevision,
     ReportCell,
     ReportDirty,
     ReportMonthCell,
@@ -165,6 +168,64 @@ def last_reduced_day(session: Session, date_from: date, date_to: date) -> date |
             ReportCell.reduced.is_(True), ReportCell.day >= date_from, ReportCell.day <= date_to
         )
     )
+
+
+@contextmanager
+def bulk_inserts(session: Session) -> Iterator[None]:
+    """Leave out the SQLite insert triggers while the block inserts many rows.
+
+    SQLite's row triggers double the time of a bulk insert, so within the caller's
+    transaction the insert triggers are dropped and afterwards created again from their own
+    stored SQL: a rollback restores them as well. The caller marks the days of what it inserted
+    (:func:`mark_days`, :func:`mark_import`); updates and deletes stay marked by their
+    triggers (they have old days). On PostgreSQL the triggers work per statement and stay.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    # pysqlite opens its transaction only before a DML statement; DDL before it would commit
+    # at once. A statement that changes nothing opens it, so the DROP rolls back with the rest.
+    session.execute(text("DELETE FROM report_dirty WHERE 0 = 1"))
+    triggers = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE 'trg_report_dirty_%_ins'"
+        )
+    ).all()
+    for name, _sql in triggers:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in triggers:
+        session.execute(text(sql))
+
+
+def mark_days(session: Session, days: Iterable[date]) -> None:
+    """Mark these consult days for :func:`refresh`."""
+    known = set(session.scalars(select(ReportDirty.day)))
+    new = sorted(set(days) - known)
+    if new:
+        session.execute(insert(ReportDirty), [{"day": day} for day in new])
+
+
+def mark_import(session: Session, import_id: int) -> None:
+    """Mark the days of every record an import applied (its revision-history rows)."""
+    r = RecordRevision.__table__
+    c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
+
+    def of(kind: str) -> Any:
+        return select(r.c.record_id).where(r.c.import_id == import_id, r.c.kind == kind)
+
+    consults = or_(
+        c.c.id.in_(of("consult")),
+        c.c.id.in_(select(v.c.consult_id).where(v.c.id.in_(of("vraag")))),
+        c.c.id.in_(
+            select(v.c.consult_id)
+            .join(d, d.c.vraag_id == v.c.id)
+            .where(d.c.id.in_(of("doorverwijzing")))
+        ),
+        c.c.spreekuur_id.in_(of("spreekuur")),
+    )
+    mark_days(session, session.scalars(select(c.c.consult_date).where(consults).distinct()))
 
 
 def is_dirty(session: Session) -> bool:
