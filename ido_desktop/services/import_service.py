@@ -170,7 +170,7 @@ class ImportService:
                 session.flush()
                 with report_agg_repo.bulk_inserts(session):
                     applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
-                report_agg_repo.mark_import(session, log.id)
+                report_agg_repo.mark_records(session, sync_file.records)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]

@@ -14,7 +14,7 @@ retention kept of purged records; :func:`refresh` never touches them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
@@ -33,7 +33,6 @@ from sqlalchemy import (
     func,
     insert,
     literal,
-    or_,
     select,
     text,
     union_all,
@@ -44,7 +43,6 @@ from sqlalchemy.orm import Session
 from ido_desktop.db.models import (
     Consult,
     Doorverwijzing,
-    RecordRevision,
     ReportCell,
     ReportDirty,
     ReportMonthCell,
@@ -207,25 +205,34 @@ def mark_days(session: Session, days: Iterable[date]) -> None:
         session.execute(insert(ReportDirty), [{"day": day} for day in new])
 
 
-def mark_import(session: Session, import_id: int) -> None:
-    """Mark the days of every record an import applied (its revision-history rows)."""
-    r = RecordRevision.__table__
+def mark_records(session: Session, records: Iterable[Mapping[str, Any]]) -> None:
+    """Mark the days of these sync-file records (``kind`` and ``id``) as they are now stored:
+    after an import, for the rows its insert triggers left out."""
+    ids: dict[str, set[str]] = {}
+    for record in records:
+        ids.setdefault(record["kind"], set()).add(record["id"])
     c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
-
-    def of(kind: str) -> Any:
-        return select(r.c.record_id).where(r.c.import_id == import_id, r.c.kind == kind)
-
-    consults = or_(
-        c.c.id.in_(of("consult")),
-        c.c.id.in_(select(v.c.consult_id).where(v.c.id.in_(of("vraag")))),
-        c.c.id.in_(
-            select(v.c.consult_id)
-            .join(d, d.c.vraag_id == v.c.id)
-            .where(d.c.id.in_(of("doorverwijzing")))
+    day_of: dict[str, Any] = {
+        "consult": lambda chunk: select(c.c.consult_date).where(c.c.id.in_(chunk)),
+        "spreekuur": lambda chunk: select(c.c.consult_date).where(c.c.spreekuur_id.in_(chunk)),
+        "vraag": lambda chunk: (
+            select(c.c.consult_date).join(v, v.c.consult_id == c.c.id).where(v.c.id.in_(chunk))
         ),
-        c.c.spreekuur_id.in_(of("spreekuur")),
-    )
-    mark_days(session, session.scalars(select(c.c.consult_date).where(consults).distinct()))
+        "doorverwijzing": lambda chunk: (
+            select(c.c.consult_date)
+            .join(v, v.c.consult_id == c.c.id)
+            .join(d, d.c.vraag_id == v.c.id)
+            .where(d.c.id.in_(chunk))
+        ),
+    }
+    days: set[date] = set()
+    for kind, found in ids.items():
+        if kind not in day_of:
+            continue
+        listed = sorted(found)
+        for start in range(0, len(listed), 500):
+            days.update(session.scalars(day_of[kind](listed[start : start + 500]).distinct()))
+    mark_days(session, days)
 
 
 def is_dirty(session: Session) -> bool:
