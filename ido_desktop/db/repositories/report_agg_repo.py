@@ -251,14 +251,19 @@ def refresh(session: Session) -> int:
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK})"))
-    days = sorted(set(session.scalars(select(ReportDirty.day))))
+    marks = session.execute(select(ReportDirty.id, ReportDirty.day)).all()
+    days = sorted({day for _id, day in marks})
     for start in range(0, len(days), _DAYS_PER_QUERY):
         chunk = days[start : start + _DAYS_PER_QUERY]
         session.execute(
             delete(ReportCell).where(ReportCell.day.in_(chunk), ReportCell.reduced.is_(False))
         )
         _compute(session, chunk)
-        session.execute(delete(ReportDirty).where(ReportDirty.day.in_(chunk)))
+    # Only the marks read above: a mark another transaction commits meanwhile stays for the
+    # next refresh (PostgreSQL; on SQLite nothing writes meanwhile).
+    ids = [mark_id for mark_id, _day in marks]
+    for start in range(0, len(ids), 500):
+        session.execute(delete(ReportDirty).where(ReportDirty.id.in_(ids[start : start + 500])))
     for month in sorted({day.replace(day=1) for day in days}):
         _sum_month(session, month)
     return len(days)

@@ -84,7 +84,11 @@ def _sqlite_triggers() -> list[tuple[str, str]]:
 
 
 def _postgresql_triggers() -> list[tuple[str, str, str]]:
-    """(name, table, CREATE ...) : statement triggers over transition tables, one per event."""
+    """(name, table, CREATE ...) : statement triggers over transition tables, one per event.
+
+    They add their days even when already marked: a day marked by a transaction that is
+    refreshing at the same time could otherwise be cleared without this change in it.
+    """
     found = []
     for table, day, joins in _SOURCES:
         for short, event, refs in _EVENTS:
@@ -97,7 +101,7 @@ def _postgresql_triggers() -> list[tuple[str, str, str]]:
             function = (
                 f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 f"INSERT INTO report_dirty (day) SELECT DISTINCT m.day FROM ({selects}) m "
-                f"WHERE m.day IS NOT NULL AND {_NOT_MARKED.format(day='m.day')}; "
+                "WHERE m.day IS NOT NULL; "
                 "RETURN NULL; END $$"
             )
             referencing = " ".join(f"{ref} TABLE AS {ref.lower()}_rows" for ref in refs)
