@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -140,7 +141,10 @@ class RecordsPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(self.filters)
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.retention_button)
+        layout.addLayout(count_row)
         layout.addWidget(self.report_filter)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
@@ -245,7 +249,6 @@ class RecordsPage(QWidget):
             row, column = divmod(position, per_row)
             self.filters.addWidget(label, row * 2, column)
             self.filters.addWidget(widget, row * 2 + 1, column)
-        self.filters.addWidget(self.retention_button, 3, per_row - 2)
         self.filters.addWidget(self.clear_button, 3, per_row - 1)
 
     def open_retention(self) -> RetentionDialog:
