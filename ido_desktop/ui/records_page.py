@@ -65,6 +65,7 @@ class RecordsPage(QWidget):
 
     search_finished = Signal(int)  # the number of consultations found
     record_corrected = Signal(str)  # consult id
+    retention_applied = Signal()  # old consultations were reduced to counts
 
     def __init__(
         self,
@@ -260,6 +261,7 @@ class RecordsPage(QWidget):
 
     def _on_retention_applied(self, _found: object) -> None:
         self.refresh()
+        self.retention_applied.emit()
 
     def current_filter(self) -> RecordFilter:
         location = self.location.currentData()

@@ -44,7 +44,7 @@ def test_preview_then_confirm_then_the_old_records_are_counts(qtbot, office):
     dialog.grab().save("/tmp/perf_retention_dialog.png")
     dialog.confirm.setChecked(True)
     assert dialog.apply_button.isEnabled()
-    with qtbot.waitSignal(page.search_finished, timeout=20_000):
+    with qtbot.waitSignals([page.search_finished, page.retention_applied], timeout=20_000):
         with qtbot.waitSignal(dialog.applied, timeout=20_000) as done:
             dialog.apply_button.click()
     assert done.args[0].consultations == preview.consultations
