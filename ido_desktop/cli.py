@@ -13,7 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__, cli_audit, cli_report, cli_signals
+from ido_desktop import __version__, cli_audit, cli_report, cli_retention, cli_signals
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -30,6 +30,7 @@ BACKOFFICE_ONLY = {
     "import",
     "audit",
     "recovery-code",
+    "retention",
 }
 FIELD_ONLY = {"export", "receipt"}
 
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parser(commands)
     cli_signals.add_parser(commands)
     cli_audit.add_parser(commands)
+    cli_retention.add_parser(commands)
     return parser
 
 
@@ -416,6 +418,7 @@ COMMANDS = {
     "backups": _backups,
     "restore": _restore,
     "audit": cli_audit.run,
+    "retention": cli_retention.run,
 }
 
 

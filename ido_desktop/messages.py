@@ -340,6 +340,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The report could not be saved to {path}. Choose another folder, or close the file if "
         "another program still has it open.",
     ),
+    "E_RETENTION_MONTHS": (
+        "'{value}' is geen bewaartermijn. Geef een aantal maanden van 1 tot en met {max}; "
+        "er is niets verwijderd.",
+        "'{value}' is not a retention period. Give a number of months from 1 to {max}; "
+        "nothing was removed.",
+    ),
+    "E_REPORT_REDUCED": (
+        "Tot en met {after} zijn de consulten teruggebracht tot tellingen, en die tellen deze "
+        "combinatie niet. Laat de periode na {after} beginnen, of kies één kenmerk naast "
+        "periode en locatie.",
+        "Up to {after} the consultations were reduced to counts, which do not hold this "
+        "combination. Start the period after {after}, or choose one field besides period and "
+        "location.",
+    ),
     "E_REPORT_QUARTER": (
         "'{value}' is geen kwartaal. Schrijf het als JJJJ-Qn, bijvoorbeeld 2026-Q3.",
         "'{value}' is not a quarter. Write it as YYYY-Qn, for example 2026-Q3.",

@@ -97,6 +97,7 @@ def test_a_field_install_refuses_every_back_office_command(tmp_path, capsys):
             "import": ["import", str(tmp_path)],
             "audit": ["audit"],
             "recovery-code": ["recovery-code", str(laptop.paths.keyfile)],
+            "retention": ["retention", "--months", "1", "--apply"],
             "pair --out": ["pair", "--out", str(tmp_path / "pair.idopair")],
         }
         assert {c.split()[0] for c in commands} == cli.BACKOFFICE_ONLY | {"pair"}

@@ -381,3 +381,63 @@ def _guard_audit_log(
 
 event.listen(AuditLog, "before_update", _refuse_audit_change)
 event.listen(AuditLog, "before_delete", _refuse_audit_change)
+class ReportCell(Base):
+    """Report counts per day, location and value of one dimension (migration 0004).
+
+    A derived table: ``report_agg_repo`` computes it from the records of the days that
+    triggers marked in ``report_dirty``. ``dim`` is a report key (``report_repo.KEYS`` minus
+    periods and location) or ``*`` for the day's totals; ``value`` is the group key, ``None``
+    where a consultation has none. The counts of a consultation are in exactly one
+    (day, location) cell, so summing cells gives exact distinct counts. Rows with ``reduced``
+    are what retention kept of purged records: never recomputed, always counted.
+    """
+
+    __tablename__ = "report_cell"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    location_code: Mapped[str] = mapped_column(String(64))
+    dim: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    reduced: Mapped[bool] = mapped_column(Boolean, default=False)
+    consultations: Mapped[int] = mapped_column(Integer, default=0)
+    questions: Mapped[int] = mapped_column(Integer, default=0)
+    referred: Mapped[int] = mapped_column(Integer, default=0)
+    warm: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_report_cell_dim_day", "dim", "day"),
+        Index("ix_report_cell_day", "day"),
+    )
+
+
+class ReportMonthCell(Base):
+    """The report cells of a whole month added up (``month`` is its first day): what reports
+    read for the whole months of a period, so a year is a few hundred rows per value."""
+
+    __tablename__ = "report_month_cell"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    month: Mapped[date] = mapped_column(Date)
+    location_code: Mapped[str] = mapped_column(String(64))
+    dim: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    consultations: Mapped[int] = mapped_column(Integer, default=0)
+    questions: Mapped[int] = mapped_column(Integer, default=0)
+    referred: Mapped[int] = mapped_column(Integer, default=0)
+    warm: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_report_month_cell_dim_month", "dim", "month"),)
+
+
+class ReportDirty(Base):
+    """Days whose report cells must be recomputed; written by triggers (migration 0004)."""
+
+    __tablename__ = "report_dirty"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_report_dirty_day", "day"),)

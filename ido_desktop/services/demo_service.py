@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import bulk_repo
+from ido_desktop.db.repositories import bulk_repo, report_agg_repo
 from ido_desktop.domain.ids import uuid7
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.vocab import (
@@ -88,24 +88,39 @@ class DemoService:
         self._clock = clock
         self._device_id = device_id
 
-    def generate(self, consultations: int, catalog: ReferenceCatalog, seed: int = 1) -> int:
-        """Add ``consultations`` closed-spreekuur consultations in one transaction."""
+    def generate(
+        self,
+        consultations: int,
+        catalog: ReferenceCatalog,
+        seed: int = 1,
+        refresh_reports: bool = True,
+    ) -> int:
+        """Add ``consultations`` closed-spreekuur consultations in one transaction.
+
+        The report cells of the days touched are computed in the same transaction (unless
+        ``refresh_reports`` is off: then the next report does it), so the first report after
+        a big demo set is as quick as any.
+        """
         rng = random.Random(seed)
         with self._session_factory.begin() as session:
             first_clock = bulk_repo.reserve_clock(session, self._device_id, consultations * 8)
             rows = _Generator(rng, catalog, self._device_id, self._clock.now(), first_clock).build(
                 consultations
             )
-            for table in (
-                "spreekuur",
-                "consult",
-                "vraag",
-                "vraag_organisation",
-                "vraag_help",
-                "vraag_problem",
-                "doorverwijzing",
-            ):
-                bulk_repo.insert_rows(session, table, getattr(rows, table))
+            with report_agg_repo.bulk_inserts(session):
+                for table in (
+                    "spreekuur",
+                    "consult",
+                    "vraag",
+                    "vraag_organisation",
+                    "vraag_help",
+                    "vraag_problem",
+                    "doorverwijzing",
+                ):
+                    bulk_repo.insert_rows(session, table, getattr(rows, table))
+            report_agg_repo.mark_days(session, (row["consult_date"] for row in rows.consult))
+            if refresh_reports:
+                report_agg_repo.refresh(session)
         return consultations
 
 

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import ImportLog
-from ido_desktop.db.repositories import audit_repo, enrolled_repo, sync_log_repo, sync_repo
+from ido_desktop.db.repositories import (
+    audit_repo,
+    enrolled_repo,
+    report_agg_repo,
+    sync_log_repo,
+    sync_repo,
+)
 from ido_desktop.db.schema import KNOWN_REVISIONS
 from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.sync_model import ImportFileResult, ImportLogEntry
@@ -181,7 +187,9 @@ class ImportService:
                 )
                 session.add(log)
                 session.flush()
-                applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
+                with report_agg_repo.bulk_inserts(session):
+                    applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
+                report_agg_repo.mark_records(session, sync_file.records)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]

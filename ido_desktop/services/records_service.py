@@ -36,6 +36,7 @@ from ido_desktop.domain.validation import validate_consult
 from ido_desktop.domain.vocab import QuestionDomain
 from ido_desktop.services.clock import Clock, local_today
 from ido_desktop.services.reference_service import ReferenceService
+from ido_desktop.services.retention_service import RetentionService
 
 CORRECTED = AuditAction.RECORD_CORRECTED
 _CONSULT_FIELDS = (
@@ -75,6 +76,11 @@ class RecordsService:
         self._clock = clock
         self._device_id = device_id
         self._reference = reference
+
+    @property
+    def retention(self) -> RetentionService:
+        """Reducing old record-level data to aggregates (``services/retention_service.py``)."""
+        return RetentionService(self._session_factory, self._clock)
 
     # --- browsing -------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db.repositories import report_repo
+from ido_desktop.db.repositories import report_agg_repo, report_repo
 from ido_desktop.domain.errors import ValidationError
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.report import (
@@ -59,6 +59,18 @@ class ReportService:
 
     # --- Building. --------------------------------------------------------------------------
 
+    def refresh(self) -> int:
+        """Bring the report cells up to date with the records (see ``report_agg_repo``).
+
+        Cheap when nothing changed; the first report after many changes (an upgrade, demo
+        data) computes the marked days once. Returns the number of days recomputed.
+        """
+        with self._session_factory() as session:
+            if not report_agg_repo.is_dirty(session):
+                return 0
+        with self._session_factory.begin() as session:
+            return report_agg_repo.refresh(session)
+
     def build(
         self,
         spec: ReportSpec,
@@ -71,9 +83,10 @@ class ReportService:
         steps = 1 + (1 if dims else 0) + (1 if len(dims) > 1 else 0)
         step = _Steps(steps, progress, cancelled)
         catalog = self.catalog
+        self.refresh()
         with self._session_factory() as session:
             step()
-            totals = report_repo.total_counts(session, spec.date_from, spec.date_to)
+            totals = _total(session, spec.date_from, spec.date_to)
             rows: GroupRows = []
             marginals: GroupRows = []
             if dims:
@@ -109,9 +122,7 @@ class ReportService:
         dims: Sequence[Dimension],
         catalog: ReferenceCatalog,
     ) -> GroupRows:
-        raw = report_repo.group_counts(
-            session, spec.date_from, spec.date_to, [d.sql_key for d in dims]
-        )
+        raw = _group_counts(session, spec.date_from, spec.date_to, [d.sql_key for d in dims])
         merged: dict[tuple[str | None, ...], Counts] = {}
         for keys, counts in raw:
             # Derived keys (location type, local hour) are consult-level and single-valued:
@@ -216,13 +227,14 @@ class ReportService:
         ]
         step = _Steps(len(sections) + 2, progress, cancelled)
         grouped: dict[str, dict[str | None, Counts]] = {}
+        self.refresh()
         with self._session_factory() as session:
             step()
-            totals = report_repo.total_counts(session, date_from, date_to)
-            referrals = report_repo.referral_count(session, date_from, date_to)
+            totals = _total(session, date_from, date_to)
+            referrals = report_agg_repo.referral_count(session, date_from, date_to)
             for _nl, _en, key, _codes, _m in sections:
                 step()
-                rows = report_repo.group_counts(session, date_from, date_to, [key])
+                rows = _group_counts(session, date_from, date_to, [key])
                 grouped[key] = {keys[0]: counts for keys, counts in rows}
         step.finish()
 
@@ -320,6 +332,22 @@ class ReportService:
         return report_export.write_kb_xlsx(items, path, date_from, date_to, language)
 
 
+def _group_counts(session: Session, date_from: date, date_to: date, keys: list[str]) -> GroupRows:
+    """From the report cells when they hold these keys, else counted from the records."""
+    if report_agg_repo.answers(keys):
+        return report_agg_repo.group_counts(session, date_from, date_to, keys)
+    reduced = report_agg_repo.last_reduced_day(session, date_from, date_to)
+    if reduced is not None:
+        # Those days have only cells left, and cells do not hold this combination of keys.
+        raise ValidationError("E_REPORT_REDUCED", "by", after=reduced.isoformat())
+    return report_repo.group_counts(session, date_from, date_to, keys)
+
+
+def _total(session: Session, date_from: date, date_to: date) -> Counts:
+    rows = report_agg_repo.group_counts(session, date_from, date_to)
+    return rows[0][1] if rows else Counts()
+
+
 def default_title(table: ReportTable) -> str:
     if table.language == "en":
         return "Digital Government Information Point: report"
@@ -335,7 +363,8 @@ def _derive(dimension: Dimension, key: str | None, catalog: ReferenceCatalog) ->
             return f"popup:{location.get('popup_type') or 'overig'}"
         return "branch"
     if dimension.name == "spreekuur_hour":
-        return registered_hour(key)
+        # Counted from the records: a "UTC hour|date" bucket; from the report cells: the hour.
+        return registered_hour(key) if key and "|" in key else key
     return key
 
 

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             self.devices_page.devices_changed.connect(self.events.data_changed)
         if self.records_page is not None:
             self.records_page.record_corrected.connect(lambda _id: self.events.data_changed.emit())
+            self.records_page.retention_applied.connect(self.events.data_changed.emit)
         if self.reports_page is not None:
             self.reports_page.trace_requested.connect(self._on_reports_trace_requested)
 

@@ -3,6 +3,8 @@
 Like Anki's browser table, the model holds only the consult ids the search found (a million
 is a few tens of megabytes) and asks the service for the rows of a page (``PAGE_SIZE`` ids) the
 first time the view shows one of them. A few pages stay cached, least recently used first out.
+A search shows its first page as soon as the database has it (:meth:`set_ids`) and appends the
+rest when the whole list is in (:meth:`append_ids`), so the view does not jump.
 
 Sorting is done by the database: :meth:`sort` only says which order was asked for
 (``sort_requested``); the page searches again and hands the new ids to :meth:`set_ids`.
@@ -98,8 +100,22 @@ class RecordsModel(QAbstractTableModel):
         self.fetches = 0
         self.endResetModel()
 
+    def append_ids(self, more: Sequence[str]) -> None:
+        """Add ids after the shown ones (the rest of a search whose first page is shown)."""
+        if not more:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
+
     def ids(self) -> list[str]:
         return list(self._ids)
+
+    def shows_start_of(self, ids: Sequence[str]) -> bool:
+        """Whether the shown ids are the first ones of ``ids`` (and there are some)."""
+        n = len(self._ids)
+        return 0 < n <= len(ids) and list(ids[:n]) == self._ids
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

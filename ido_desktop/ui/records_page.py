@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +40,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.record_correction import CorrectionDialog
 from ido_desktop.ui.record_detail import RecordDetailView, short_warmth
 from ido_desktop.ui.records_model import SORT_COLUMN, SORTABLE, RecordColumn, RecordsModel
+from ido_desktop.ui.retention_dialog import RetentionDialog
 from ido_desktop.ui.roles import ID_ROLE
 from ido_desktop.ui.today_model import locale_for
 from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo, narrow_combo
@@ -49,6 +51,7 @@ translate = QCoreApplication.translate
 NO_DATE = QDate(2000, 1, 1)  # the lowest date of the date fields means "no limit"
 NOTE_DELAY_MS = 350
 FILTER_DELAY_MS = 50
+FIRST_PAGE = 200  # ids fetched first, so the table fills before the whole list is in
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class RecordsPage(QWidget):
 
     search_finished = Signal(int)  # the number of consultations found
     record_corrected = Signal(str)  # consult id
+    retention_applied = Signal()  # old consultations were reduced to counts
 
     def __init__(
         self,
@@ -80,6 +84,8 @@ class RecordsPage(QWidget):
         self._sort = RecordSort.CONSULT_DATE
         self._descending = True
         self._number = 0  # of the latest search; older results are dropped
+        self._first_page_of: int | None = None  # the search whose first page is shown
+        self._reselected = False  # the chosen record was found in that first page
         self._workers: set[Worker] = set()
         self._stale = True
         self._selected: str | None = None
@@ -142,7 +148,10 @@ class RecordsPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(self.filters)
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.retention_button)
+        layout.addLayout(count_row)
         layout.addWidget(self.report_filter)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
@@ -234,6 +243,12 @@ class RecordsPage(QWidget):
             self.tr("Zet alle filters terug, zodat alle consulten weer zichtbaar zijn.")
         )
         self.clear_button.clicked.connect(self.clear_filters)
+        self.retention_button = QPushButton(self.tr("&Bewaartermijn…"))
+        self.retention_button.setAccessibleName(self.tr("Bewaartermijn"))
+        self.retention_button.setToolTip(
+            self.tr("Oude consulten terugbrengen tot tellingen, met eerst een voorbeeld")
+        )
+        self.retention_button.clicked.connect(self.open_retention)
 
         self.filters = QGridLayout()
         self.filters.setHorizontalSpacing(10)
@@ -259,6 +274,17 @@ class RecordsPage(QWidget):
             self.filters.addWidget(label, row * 2, column)
             self.filters.addWidget(widget, row * 2 + 1, column)
         self.filters.addWidget(self.clear_button, 3, per_row - 1)
+
+    def open_retention(self) -> RetentionDialog:
+        """The retention dialog (preview, then confirm); the list follows when it applied."""
+        dialog = RetentionDialog(self._records.retention, self._actor, self._language, self)
+        dialog.applied.connect(self._on_retention_applied)
+        dialog.open()
+        return dialog
+
+    def _on_retention_applied(self, _found: object) -> None:
+        self.refresh()
+        self.retention_applied.emit()
 
     def current_filter(self) -> RecordFilter:
         location = self.location.currentData()
@@ -408,30 +434,58 @@ class RecordsPage(QWidget):
         self.count_label.setText(self.tr("Zoeken…"))
 
         def job(worker: Worker) -> _Found:
+            # First the first page (a LIMITed query, quick on an index), then every id.
+            first = records.find_ids(record_filter, sort, descending, FIRST_PAGE)
+            if len(first) < FIRST_PAGE or worker.is_cancelled():
+                return _Found(number, first)
+            worker.progress(len(first), 0, _Found(number, first))
             return _Found(number, records.find_ids(record_filter, sort, descending))
 
         worker = Worker(job)
+        worker.progressed.connect(self._on_worker_progressed)
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self._workers.add(worker)
         start(worker)
+
+    def _on_worker_progressed(self, _done: int, _total: int, found: object) -> None:
+        """The first page of a search is in: show it while the rest is fetched."""
+        if not isinstance(found, _Found) or found.number != self._number:
+            return
+        self.error.clear()
+        self.model.set_ids(found.ids)
+        self._first_page_of = found.number
+        self._reselected = self._select_again(clear=False)
 
     def _on_worker_finished(self, found: _Found) -> None:
         self._forget_finished_workers()
         if found.number != self._number:
             return  # a newer search is on its way
         self.error.clear()
-        self.model.set_ids(found.ids)
+        shown = self._first_page_of == found.number and self.model.shows_start_of(found.ids)
+        self._first_page_of = None
+        if shown:
+            self.model.append_ids(found.ids[self.model.rowCount() :])
+        else:
+            self.model.set_ids(found.ids)
         self.count_label.setText(self._count_text(len(found.ids)))
+        if not (shown and self._reselected):
+            self._select_again(clear=True)
+        self._reselected = False
+        self.search_finished.emit(len(found.ids))
+
+    def _select_again(self, clear: bool) -> bool:
+        """Select the chosen record again when the search found it; else (``clear``) none."""
         row = self.model.row_of(self._selected) if self._selected else -1
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self._show_selected()  # the record may have changed
-        else:
+            return True
+        if clear:
             self._selected = None
             self.detail.show_record(None)
-        self.search_finished.emit(len(found.ids))
+        return False
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._forget_finished_workers()

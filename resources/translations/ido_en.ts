@@ -2531,6 +2531,18 @@ proble&amp;ms</translation>
         <translation>Reset all filters so all consultations show again.</translation>
     </message>
     <message>
+        <source>&amp;Bewaartermijn…</source>
+        <translation>Retention perio&amp;d…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Oude consulten terugbrengen tot tellingen, met eerst een voorbeeld</source>
+        <translation>Reduce old consultations to counts, with a preview first</translation>
+    </message>
+    <message>
         <source>&amp;Vanaf</source>
         <translation>Fro&amp;m</translation>
     </message>
@@ -3233,6 +3245,73 @@ proble&amp;ms</translation>
     <message>
         <source>Duur</source>
         <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Consulten die ouder zijn dan de bewaartermijn worden teruggebracht tot tellingen: rapportages over die periode houden dezelfde totalen, maar de consulten zelf, hun vragen, doorverwijzingen en geschiedenis verdwijnen.</source>
+        <translation>Consultations older than the retention period are reduced to counts: reports over that period keep the same totals, but the consultations themselves, their questions, referrals and history are removed.</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Bezig met tellen…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Wat er verdwijnt</source>
+        <translation>What will be removed</translation>
+    </message>
+    <message>
+        <source>Ik begrijp dat dit niet ongedaan kan worden</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <source>Bevestigen dat dit niet ongedaan kan worden</source>
+        <translation>Confirm that this cannot be undone</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Terugbrengen tot tellingen</source>
+        <translation>&amp;Reduce to counts</translation>
+    </message>
+    <message>
+        <source>Terugbrengen tot tellingen</source>
+        <translation>Reduce to counts</translation>
+    </message>
+    <message>
+        <source>Be&amp;waartermijn</source>
+        <translation>Retention &amp;period</translation>
+    </message>
+    <message>
+        <source>Bezig met terugbrengen tot tellingen…</source>
+        <translation>Reducing to counts…</translation>
+    </message>
+    <message>
+        <source>Klaar: {n} consulten van vóór {day} zijn teruggebracht tot tellingen.</source>
+        <translation>Done: {n} consultations from before {day} were reduced to counts.</translation>
+    </message>
+    <message>
+        <source>Er is niets van vóór {day}; er verdwijnt niets.</source>
+        <translation>There is nothing from before {day}; nothing will be removed.</translation>
+    </message>
+    <message>
+        <source>Van vóór {day} verdwijnen {n} consulten met {q} vragen en {r} doorverwijzingen, {s} spreekuren en {h} versies uit de geschiedenis.</source>
+        <translation>From before {day}, {n} consultations with {q} questions and {r} referrals, {s} consultation hours and {h} revisions from the history will be removed.</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,31 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
         open_store(f"sqlite:///{path}")
     assert refused.value.code == "E_STORE_UNREADABLE"
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_the_upgrade_to_0004_marks_every_day_and_the_cells_then_match_the_records(tmp_path):
+    """Report cells (0004) of an upgraded store: every consult day is marked; once computed,
+    the cells give what counting the records gives."""
+    from datetime import date
+
+    from ido_desktop.db.repositories import report_agg_repo, report_repo
+
+    copy = tmp_path / "ido.sqlite3"
+    shutil.copy(STORED / "schema-0003.sqlite3", copy)
+    store = open_store(f"sqlite:///{copy}", backup_dir=tmp_path / "backups")
+    with store.engine.connect() as conn:
+        days = conn.execute(text("SELECT count(DISTINCT consult_date) FROM consult")).scalar()
+        marked = conn.execute(text("SELECT count(DISTINCT day) FROM report_dirty")).scalar()
+        triggers = conn.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        ).scalar()
+    assert marked == days > 0 and triggers == 20
+    with store.session_factory.begin() as session:
+        assert report_agg_repo.refresh(session) == days
+    period = (date(2000, 1, 1), date(2099, 12, 31))
+    with store.session_factory() as session:
+        for keys in ((), ("location",), ("period_month", "organisation"), ("warmth",)):
+            cells = report_agg_repo.group_counts(session, *period, keys)
+            records = report_repo.group_counts(session, *period, keys)
+            assert sorted(cells, key=repr) == sorted(records, key=repr)
+    store.dispose()

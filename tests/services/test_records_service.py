@@ -14,6 +14,7 @@ from ido_desktop.domain.errors import StateError, ValidationError
 from ido_desktop.domain.records import BRANCH, RecordFilter, RecordSort
 from ido_desktop.domain.vocab import Channel, PartOfDay
 from tests.services import records_data
+from tests.services.sync_helpers import demo
 
 
 @pytest.fixture
@@ -190,3 +191,46 @@ def test_a_correction_is_validated_and_old_dates_are_allowed(office, data):
     assert office.records.detail(data["A"]).consult_date == old.consult_date
     with pytest.raises(StateError):
         office.records.correct(replace(draft, id=data["D"]), "Anna")  # deleted
+
+
+@pytest.mark.parametrize("window", [0, 1, 2, 20_000])
+def test_a_first_page_is_the_head_of_the_whole_list_for_every_filter(
+    office, laptop, data, monkeypatch, window
+):
+    """The first page (probed along the date index within a window, else searched as a set)
+    is exactly the start of the whole list, for every filter, order and window size."""
+    monkeypatch.setattr("ido_desktop.db.repositories.records_repo.FIRST_PAGE_WINDOW", window)
+    demo(office, 40, seed=3)
+    for record_filter, _expected in _filters(office, laptop):
+        for sort in RecordSort:
+            for descending in (True, False):
+                every = office.records.find_ids(record_filter, sort, descending)
+                for limit in (1, 2, 5):
+                    page = office.records.find_ids(record_filter, sort, descending, limit)
+                    assert page == every[:limit], (record_filter, sort, descending, limit)
+
+
+def test_a_first_page_puts_unranked_locations_and_devices_last(office, laptop, data):
+    """Values missing from the ranks (a retired location, an unknown laptop) form one group,
+    after the ranked ones; the first page still equals the head of the whole list."""
+    from ido_desktop.db.repositories import records_repo
+
+    demo(office, 30, seed=8)
+    every = RecordFilter()
+    with office.store.session_factory() as session:
+        locations = sorted(
+            {r.location_code for r in office.records.rows(office.records.find_ids(every))}
+        )
+        cases = [
+            (RecordSort.LOCATION, {"location_ranks": {locations[-1]: 0, locations[0]: 1}}),
+            (RecordSort.DEVICE, {"device_ranks": {laptop.device.device_id: 0}}),
+            (RecordSort.DEVICE, {"device_ranks": {"not-a-device": 0}}),
+        ]
+        for sort, ranks in cases:
+            for descending in (True, False):
+                whole = records_repo.find_ids(session, every, None, sort, descending, **ranks)
+                for limit in (1, 3, 7):
+                    page = records_repo.find_ids(
+                        session, every, None, sort, descending, limit, **ranks
+                    )
+                    assert page == whole[:limit], (sort, ranks, descending, limit)

@@ -217,3 +217,40 @@ def test_only_the_back_office_window_has_the_records_tab(qtbot, services, office
         qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.records_page
     assert window.records_page.model.rowCount(QModelIndex()) == 4
+
+
+def test_append_ids_keeps_the_shown_rows_and_passes_the_model_tester(qtmodeltester, catalog):
+    model = RecordsModel(CountingRows(), catalog)
+    ids = [f"c-{n}" for n in range(450)]
+    model.set_ids(ids[:200])
+    assert model.shows_start_of(ids) and not model.shows_start_of(ids[1:])
+    model.append_ids(ids[200:])
+    assert model.ids() == ids and model.rowCount() == 450
+    qtmodeltester.check(model)
+
+
+def test_a_search_shows_its_first_page_before_the_whole_list(
+    qtbot, office_with_records, monkeypatch
+):
+    office, _ids = office_with_records
+    monkeypatch.setattr("ido_desktop.ui.records_page.FIRST_PAGE", 2)
+    calls: list[int | None] = []
+    find_ids = office.records.find_ids
+
+    def counting(record_filter, sort, descending, limit=None):
+        calls.append(limit)
+        return find_ids(record_filter, sort, descending, limit)
+
+    monkeypatch.setattr(office.records, "find_ids", counting)
+    page = RecordsPage(office.records, office.reference.catalog(), "nl", actor="Backoffice Anna")
+    qtbot.addWidget(page)
+    shown: list[int] = []
+    page.model.modelReset.connect(lambda: shown.append(page.model.rowCount()))
+    page.model.rowsInserted.connect(lambda *_: shown.append(page.model.rowCount()))
+    with qtbot.waitSignal(page.search_finished, timeout=5000):
+        page.show()
+    everything = find_ids(page.current_filter(), RecordSort.CONSULT_DATE, True)
+    assert calls == [2, None]  # first page, then every id
+    assert page.model.ids() == everything and len(everything) == 4
+    assert shown[-2:] == [2, 4]  # two rows shown first, then the rest appended to them
+    assert page.count_label.text() == "4 consulten"

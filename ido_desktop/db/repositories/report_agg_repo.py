@@ -1,0 +1,507 @@
+"""Pre-aggregated report cells (migration 0004): computing them, and reading reports from them.
+
+Triggers on the record tables write the consult day of every change to ``report_dirty``;
+:func:`refresh` recomputes the cells of those days from the records, with the counting rules of
+``report_repo.group_counts`` (which stays as the reference and for key combinations the cells
+do not hold). A consultation lies in exactly one (day, location) cell and its questions with it,
+so the distinct counts of any set of cells add up exactly.
+
+Cells hold the totals (``dim`` ``*``) and one row per value of every other report key, so they
+answer every report grouped by periods and location and at most one further key: all of the
+quarterly report, the KB list and one-dimensional reports. Cells with ``reduced`` are what
+retention kept of purged records; :func:`refresh` never touches them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from ido_desktop.db.models import (
+    Consult,
+    Doorverwijzing,
+    ReportCell,
+    ReportDirty,
+    ReportMonthCell,
+    Spreekuur,
+    Vraag,
+    VraagHelp,
+    VraagOrganisation,
+    VraagProblem,
+)
+from ido_desktop.db.repositories.report_repo import _PERIODS, utc_hour
+from ido_desktop.domain.report import COURSE_KEY, WARM, Counts, registered_hour
+
+TOTAL = "*"
+#: Keys with their own cells; periods and location come from the cell itself.
+CONSULT_KEYS = ("age_band", "language", "channel", "repeat_visit", "found_via", "duration_band")
+QUESTION_KEYS = ("topic", "domain", "result")
+MULTI_KEYS = ("organisation", "help_form", "problem")
+REFERRAL_KEYS = ("referral_category", "warmth")
+CELL_KEYS = (*CONSULT_KEYS, "registered_hour", *QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS)
+_DAYS_PER_QUERY = 62
+_PG_LOCK = 4_242_004  # advisory lock: one refresh at a time on PostgreSQL
+
+
+def answers(keys: Sequence[str]) -> bool:
+    """Whether the cells can answer a report grouped by ``keys``."""
+    others = [k for k in keys if k not in _PERIODS and k != "location"]
+    return len(others) <= 1 and all(k in CELL_KEYS for k in others)
+
+
+# --- Reading. -------------------------------------------------------------------------------
+
+
+def group_counts(
+    session: Session, date_from: date, date_to: date, keys: Sequence[str] = ()
+) -> list[tuple[tuple[str | None, ...], Counts]]:
+    """Like ``report_repo.group_counts`` (same groups, same numbers), from the cells.
+
+    One difference: ``registered_hour`` comes as the local hour (``"09"``), not as the
+    bucket ``report_repo`` gives (``domain.report.registered_hour`` of it).
+    """
+    if not answers(keys):
+        raise ValueError(f"report cells cannot group on {list(keys)}")
+    dim = next((k for k in keys if k not in _PERIODS and k != "location"), TOTAL)
+    source = _cells(date_from, date_to, dim)
+    columns: list[Any] = []
+    for key in keys:
+        if key in _PERIODS:
+            columns.append(_PERIODS[key](source.c.day))
+        elif key == "location":
+            columns.append(source.c.location_code)
+        else:
+            columns.append(source.c.value)
+    labelled = [c.label(f"k{i}") for i, c in enumerate(columns)]
+    measures = [
+        func.sum(source.c[name]) for name in ("consultations", "questions", "referred", "warm")
+    ]
+    stmt = select(*labelled, *measures)
+    if labelled:
+        stmt = stmt.group_by(*labelled)
+    result = []
+    n = len(labelled)
+    for row in session.execute(stmt):
+        values = tuple(row)
+        group = tuple(None if v is None else str(v) for v in values[:n])
+        result.append((group, Counts(*(int(x or 0) for x in values[n:]))))
+    return result
+
+
+def referral_count(session: Session, date_from: date, date_to: date) -> int:
+    source = _cells(date_from, date_to, TOTAL)
+    return int(session.scalar(select(func.sum(source.c.referrals))) or 0)
+
+
+def _month_end(month: date) -> date:
+    return _next_month(month) - timedelta(days=1)
+
+
+def _next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
+
+
+def _cells(date_from: date, date_to: date, dim: str) -> Any:
+    """The cells of ``dim`` that make up the period: whole months from the month cells, the
+    days before and after them from the day cells. Columns: day (a month's first day),
+    location_code, value and the counts."""
+    first = date_from if date_from.day == 1 else _next_month(date_from.replace(day=1))
+    months = []
+    while _month_end(first) <= date_to:
+        months.append(first)
+        first = _next_month(first)
+    day = ReportCell.__table__
+    month = ReportMonthCell.__table__
+    counts = ("consultations", "questions", "referred", "warm", "referrals")
+
+    def days(start: date, end: date) -> Any:
+        return select(
+            day.c.day, day.c.location_code, day.c.value, *(day.c[n] for n in counts)
+        ).where(day.c.dim == dim, day.c.day >= start, day.c.day <= end)
+
+    if not months:
+        return days(date_from, date_to).subquery("cells")
+    parts = [
+        select(
+            month.c.month.label("day"),
+            month.c.location_code,
+            month.c.value,
+            *(month.c[n] for n in counts),
+        ).where(month.c.dim == dim, month.c.month >= months[0], month.c.month <= months[-1])
+    ]
+    if date_from < months[0]:
+        parts.append(days(date_from, months[0] - timedelta(days=1)))
+    if _month_end(months[-1]) < date_to:
+        parts.append(days(_month_end(months[-1]) + timedelta(days=1), date_to))
+    return union_all(*parts).subquery("cells")
+
+
+def last_reduced_day(session: Session, date_from: date, date_to: date) -> date | None:
+    """The last day in the period whose records retention reduced to cells, if any."""
+    return session.scalar(
+        select(func.max(ReportCell.day)).where(
+            ReportCell.reduced.is_(True), ReportCell.day >= date_from, ReportCell.day <= date_to
+        )
+    )
+
+
+@contextmanager
+def bulk_inserts(session: Session) -> Iterator[None]:
+    """Leave out the SQLite insert triggers while the block inserts many rows.
+
+    SQLite's row triggers double the time of a bulk insert, so within the caller's
+    transaction the insert triggers are dropped and afterwards created again from their own
+    stored SQL: a rollback restores them as well. The caller marks the days of what it inserted
+    (:func:`mark_days`, :func:`mark_import`); updates and deletes stay marked by their
+    triggers (they have old days). On PostgreSQL the triggers work per statement and stay.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    # pysqlite opens its transaction only before a DML statement; DDL before it would commit
+    # at once. A statement that changes nothing opens it, so the DROP rolls back with the rest.
+    session.execute(text("DELETE FROM report_dirty WHERE 0 = 1"))
+    triggers = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE 'trg_report_dirty_%_ins'"
+        )
+    ).all()
+    for name, _sql in triggers:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in triggers:
+        session.execute(text(sql))
+
+
+def mark_days(session: Session, days: Iterable[date]) -> None:
+    """Mark these consult days for :func:`refresh`."""
+    known = set(session.scalars(select(ReportDirty.day)))
+    new = sorted(set(days) - known)
+    if new:
+        session.execute(insert(ReportDirty), [{"day": day} for day in new])
+
+
+def mark_records(session: Session, records: Iterable[Mapping[str, Any]]) -> None:
+    """Mark the days of these sync-file records (``kind`` and ``id``) as they are now stored:
+    after an import, for the rows its insert triggers left out."""
+    ids: dict[str, set[str]] = {}
+    for record in records:
+        ids.setdefault(record["kind"], set()).add(record["id"])
+    c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
+    day_of: dict[str, Any] = {
+        "consult": lambda chunk: select(c.c.consult_date).where(c.c.id.in_(chunk)),
+        "spreekuur": lambda chunk: select(c.c.consult_date).where(c.c.spreekuur_id.in_(chunk)),
+        "vraag": lambda chunk: (
+            select(c.c.consult_date).join(v, v.c.consult_id == c.c.id).where(v.c.id.in_(chunk))
+        ),
+        "doorverwijzing": lambda chunk: (
+            select(c.c.consult_date)
+            .join(v, v.c.consult_id == c.c.id)
+            .join(d, d.c.vraag_id == v.c.id)
+            .where(d.c.id.in_(chunk))
+        ),
+    }
+    days: set[date] = set()
+    for kind, found in ids.items():
+        if kind not in day_of:
+            continue
+        listed = sorted(found)
+        for start in range(0, len(listed), 500):
+            days.update(session.scalars(day_of[kind](listed[start : start + 500]).distinct()))
+    mark_days(session, days)
+
+
+def is_dirty(session: Session) -> bool:
+    return session.scalar(select(ReportDirty.id).limit(1)) is not None
+
+
+# --- Computing. -----------------------------------------------------------------------------
+
+
+def refresh(session: Session) -> int:
+    """Recompute the cells of every marked day; returns the number of days recomputed.
+
+    Runs in the caller's transaction. On PostgreSQL one refresh runs at a time (an advisory
+    lock held to the end of the transaction), so two imports finishing together leave each
+    day computed once, from everything committed.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK})"))
+    marks = session.execute(select(ReportDirty.id, ReportDirty.day)).all()
+    days = sorted({day for _id, day in marks})
+    for start in range(0, len(days), _DAYS_PER_QUERY):
+        chunk = days[start : start + _DAYS_PER_QUERY]
+        session.execute(
+            delete(ReportCell).where(ReportCell.day.in_(chunk), ReportCell.reduced.is_(False))
+        )
+        _compute(session, chunk)
+    # Only the marks read above: a mark another transaction commits meanwhile stays for the
+    # next refresh (PostgreSQL; on SQLite nothing writes meanwhile).
+    ids = [mark_id for mark_id, _day in marks]
+    for start in range(0, len(ids), 500):
+        session.execute(delete(ReportDirty).where(ReportDirty.id.in_(ids[start : start + 500])))
+    for month in sorted({day.replace(day=1) for day in days}):
+        _sum_month(session, month)
+    return len(days)
+
+
+def _sum_month(session: Session, month: date) -> None:
+    session.execute(delete(ReportMonthCell).where(ReportMonthCell.month == month))
+    t = ReportCell.__table__
+    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    session.execute(
+        insert(ReportMonthCell).from_select(
+            ["month", "location_code", "dim", "value", *counts],
+            select(
+                literal(month, Date),
+                t.c.location_code,
+                t.c.dim,
+                t.c.value,
+                *(func.sum(t.c[n]) for n in counts),
+            )
+            .where(t.c.day >= month, t.c.day <= _month_end(month))
+            .group_by(t.c.location_code, t.c.dim, t.c.value),
+        )
+    )
+
+
+def mark_reduced(session: Session, before: date) -> int:
+    """Keep the cells of the days before ``before`` for good (their records are purged)."""
+    result = session.execute(
+        update(ReportCell)
+        .where(ReportCell.day < before, ReportCell.reduced.is_(False))
+        .values(reduced=True)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+_meta = MetaData()
+_vf = Table(  # the live questions of the days being computed, with their referral facts
+    "report_tmp_vraag",
+    _meta,
+    Column("vraag_id", String(36), primary_key=True),
+    Column("consult_id", String(36), index=True),
+    Column("topic", String(64)),
+    Column("domain", String(32)),
+    Column("result", String(32)),
+    Column("referred", Integer),
+    Column("warm", Integer),
+    Column("refs", Integer),
+    prefixes=["TEMPORARY"],
+)
+_cf = Table(  # the live consultations of those days, with their question facts
+    "report_tmp_consult",
+    _meta,
+    Column("id", String(36), primary_key=True),
+    Column("day", Date),
+    Column("location_code", String(64)),
+    Column("bucket", String(40)),
+    *(Column(key, String(32)) for key in CONSULT_KEYS),
+    Column("nq", Integer),
+    Column("nreferred", Integer),
+    Column("nwarm", Integer),
+    Column("nrefs", Integer),
+    prefixes=["TEMPORARY"],
+)
+
+
+def _compute(session: Session, days: Sequence[date]) -> None:
+    """Insert the cells of ``days`` computed from the live records, all in SQL."""
+    connection = session.connection()
+    _meta.drop_all(connection, checkfirst=True)
+    _meta.create_all(connection)
+    c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
+    in_days = c.c.consult_date.in_(list(days))
+    live_refs = d.c.deleted.is_(False)
+    refs = (
+        select(func.count()).where(d.c.vraag_id == v.c.id, live_refs).scalar_subquery().label("n")
+    )
+    warm = (
+        select(func.count())
+        .where(d.c.vraag_id == v.c.id, live_refs, d.c.warmth.in_(WARM))
+        .scalar_subquery()
+        .label("w")
+    )
+    questions = (
+        select(v.c.id, v.c.consult_id, v.c.topic, v.c.domain, v.c.result, refs, warm)
+        .join_from(v, c, c.c.id == v.c.consult_id)
+        .where(v.c.deleted.is_(False), c.c.deleted.is_(False), in_days)
+        .subquery()
+    )
+    session.execute(
+        insert(_vf).from_select(
+            ["vraag_id", "consult_id", "topic", "domain", "result", "referred", "warm", "refs"],
+            select(
+                *list(questions.c)[:5],
+                case((questions.c.n > 0, 1), else_=0),
+                case((questions.c.w > 0, 1), else_=0),
+                questions.c.n,
+            ),
+        )
+    )
+    per_consult = (
+        select(
+            _vf.c.consult_id,
+            func.count().label("nq"),
+            func.sum(_vf.c.referred).label("nreferred"),
+            func.sum(_vf.c.warm).label("nwarm"),
+            func.sum(_vf.c.refs).label("nrefs"),
+        )
+        .group_by(_vf.c.consult_id)
+        .subquery()
+    )
+    s = Spreekuur.__table__
+    bucket = utc_hour(c.c.created_at).concat(literal("|")).concat(cast(c.c.consult_date, String))
+    session.execute(
+        insert(_cf).from_select(
+            ["id", "day", "location_code", "bucket", *CONSULT_KEYS]
+            + ["nq", "nreferred", "nwarm", "nrefs"],
+            select(
+                c.c.id,
+                c.c.consult_date,
+                s.c.location_code,
+                bucket,
+                *(c.c[key] for key in CONSULT_KEYS),
+                *(
+                    func.coalesce(per_consult.c[name], 0)
+                    for name in ("nq", "nreferred", "nwarm", "nrefs")
+                ),
+            )
+            .join_from(c, s, s.c.id == c.c.spreekuur_id)
+            .outerjoin(per_consult, per_consult.c.consult_id == c.c.id)
+            .where(s.c.deleted.is_(False), c.c.deleted.is_(False), in_days),
+        )
+    )
+    columns = ["day", "location_code", "dim", "value", "reduced"]
+    columns += ["consultations", "questions", "referred", "warm", "referrals"]
+    false = literal(False)
+
+    def cells(select_stmt: Any) -> None:
+        session.execute(insert(ReportCell).from_select(columns, select_stmt))
+
+    def consult_level(dim: str, value: Any) -> Any:
+        return select(
+            _cf.c.day,
+            _cf.c.location_code,
+            literal(dim),
+            value,
+            false,
+            func.count(),
+            func.sum(_cf.c.nq),
+            func.sum(_cf.c.nreferred),
+            func.sum(_cf.c.nwarm),
+            func.sum(_cf.c.nrefs),
+        ).group_by(_cf.c.day, _cf.c.location_code, value)
+
+    cells(consult_level(TOTAL, cast(literal(None), String)))
+    _hour_cells(session, consult_level("registered_hour", _cf.c.bucket))
+    for key in CONSULT_KEYS:
+        cells(consult_level(key, _cf.c[key]))
+
+    zero = literal(0)
+    for key in (*QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS):
+        # Consultations without a live question: in the "none" group of every question key.
+        cells(
+            select(
+                _cf.c.day,
+                _cf.c.location_code,
+                literal(key),
+                cast(literal(None), String),
+                false,
+                func.count(),
+                zero,
+                zero,
+                zero,
+                zero,
+            )
+            .where(_cf.c.nq == 0)
+            .group_by(_cf.c.day, _cf.c.location_code)
+        )
+        source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
+        if key in QUESTION_KEYS:
+            value: Any = _vf.c[key]
+        elif key in MULTI_KEYS:
+            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
+                key, VraagProblem
+            )
+            part = model.__table__
+            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
+            value = part.c.code
+        else:
+            source = source.outerjoin(d, and_(d.c.vraag_id == _vf.c.vraag_id, live_refs))
+            if key == "warmth":
+                value = d.c.warmth
+            else:
+                value = case(
+                    (d.c.id.is_(None), None),
+                    (d.c.category_code.is_not(None), d.c.category_code),
+                    (d.c.course_code.is_not(None), literal(COURSE_KEY)),
+                    else_=literal("overig"),
+                )
+        # A question can meet a value more than once (two referrals): count it once.
+        one_question = _vf.c.vraag_id
+        cells(
+            select(
+                _cf.c.day,
+                _cf.c.location_code,
+                literal(key),
+                value,
+                false,
+                func.count(_cf.c.id.distinct()),
+                func.count(one_question.distinct()),
+                func.count(case((_vf.c.referred == 1, one_question)).distinct()),
+                func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+                zero,
+            )
+            .select_from(source)
+            .group_by(_cf.c.day, _cf.c.location_code, value)
+        )
+    _meta.drop_all(connection)
+
+
+def _hour_cells(session: Session, per_bucket: Any) -> None:
+    """Cells of the local hour of registration: the buckets mapped by the domain's rule."""
+    found: dict[tuple[Any, ...], list[int]] = {}
+    for day, location, dim, bucket, _false, *counts in session.execute(per_bucket):
+        cell = found.setdefault((day, location, dim, registered_hour(bucket)), [0] * 5)
+        for i, n in enumerate(counts):
+            cell[i] += int(n or 0)
+    rows = [
+        {
+            "day": day,
+            "location_code": location,
+            "dim": dim,
+            "value": hour,
+            "reduced": False,
+            **dict(
+                zip(("consultations", "questions", "referred", "warm", "referrals"), c, strict=True)
+            ),
+        }
+        for (day, location, dim, hour), c in found.items()
+    ]
+    if rows:
+        session.execute(insert(ReportCell), rows)

@@ -1,0 +1,163 @@
+"""Report cells (schema 0004) give exactly what counting the records gives, after every kind of
+write; on SQLite and (when a server is given) PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import delete, select, text, update
+
+from ido_desktop.db.models import (
+    Consult,
+    Doorverwijzing,
+    ReportCell,
+    ReportDirty,
+    Spreekuur,
+    Vraag,
+    VraagOrganisation,
+)
+from ido_desktop.db.repositories import report_agg_repo, report_repo
+from ido_desktop.domain.report import Counts, ReportSpec, registered_hour
+from ido_desktop.services.demo_service import DemoService
+from tests.services.records_data import build
+from tests.services.sync_helpers import demo
+
+EVERYTHING = (date.today() - timedelta(days=3 * 365), date.today() + timedelta(days=365))
+OTHER_KEYS = report_agg_repo.CELL_KEYS
+SHAPES = [
+    (),
+    ("location",),
+    ("period_month",),
+    ("period_quarter", "location"),
+    *((key,) for key in OTHER_KEYS),
+    *(("period_month", key) for key in OTHER_KEYS),
+    *(("location", key) for key in OTHER_KEYS),
+    *((key, "period_year", "location") for key in ("organisation", "warmth", "age_band")),
+]
+
+
+def assert_cells_equal_records(services, date_from=EVERYTHING[0], date_to=EVERYTHING[1]):
+    services.reports.refresh()
+    with services.store.session_factory() as session:
+        assert not report_agg_repo.is_dirty(session)
+        for keys in SHAPES:
+            cells = report_agg_repo.group_counts(session, date_from, date_to, keys)
+            records = _local_hours(
+                keys, report_repo.group_counts(session, date_from, date_to, keys)
+            )
+            assert sorted(cells, key=repr) == sorted(records, key=repr), keys
+        assert report_agg_repo.referral_count(
+            session, date_from, date_to
+        ) == report_repo.referral_count(session, date_from, date_to)
+
+
+def _local_hours(keys, rows):
+    """The records' "UTC hour|date" buckets as the local hours the cells hold, merged."""
+    if "registered_hour" not in keys:
+        return rows
+    at = keys.index("registered_hour")
+    merged: dict = {}
+    for group, counts in rows:
+        group = (*group[:at], registered_hour(group[at]), *group[at + 1 :])
+        merged[group] = merged.get(group, Counts()) + counts
+    return list(merged.items())
+
+
+@pytest.fixture
+def varied(office, laptop, tmp_path):
+    """Demo data and a real import from a laptop (tombstones, referrals, corrections)."""
+    demo(office, 300, seed=11)
+    build(office, laptop, tmp_path / "stick")
+    return office
+
+
+def test_cells_equal_counting_the_records_for_every_key(varied):
+    assert_cells_equal_records(varied)
+    today = varied.consults.today()
+    assert_cells_equal_records(varied, today - timedelta(days=40), today - timedelta(days=2))
+    # Whole months from the month cells, the days around them from the day cells.
+    assert_cells_equal_records(varied, today - timedelta(days=200), today - timedelta(days=3))
+    first = (today - timedelta(days=120)).replace(day=1)
+    assert_cells_equal_records(varied, first, (today.replace(day=1) - timedelta(days=1)))
+
+
+def test_every_kind_of_change_marks_its_days_and_the_cells_follow(varied):
+    varied.reports.refresh()
+    factory = varied.store.session_factory
+    with factory() as session:
+        consults = session.execute(
+            select(Consult.id, Consult.consult_date, Consult.spreekuur_id)
+            .where(Consult.deleted.is_(False))
+            .order_by(Consult.id)
+            .limit(4)
+        ).all()
+        vraag_id = session.scalar(
+            select(Vraag.id).where(Vraag.consult_id == consults[2].id).limit(1)
+        )
+        referral = session.scalar(select(Doorverwijzing.id).limit(1))
+    changes = [
+        update(Consult).where(Consult.id == consults[0].id).values(deleted=True),
+        update(Consult)  # a consultation moves to another day: both days change
+        .where(Consult.id == consults[1].id)
+        .values(consult_date=consults[1].consult_date - timedelta(days=9)),
+        delete(VraagOrganisation).where(VraagOrganisation.vraag_id == vraag_id),
+        update(Doorverwijzing).where(Doorverwijzing.id == referral).values(deleted=True),
+        update(Spreekuur).where(Spreekuur.id == consults[3].spreekuur_id).values(deleted=True),
+    ]
+    for change in changes:
+        with factory.begin() as session:
+            session.execute(change)
+        with factory() as session:
+            assert report_agg_repo.is_dirty(session), change
+        assert_cells_equal_records(varied)
+
+
+def test_registration_and_correction_reach_the_reports(varied):
+    total = varied.reports.build(ReportSpec(*EVERYTHING)).totals.consultations
+    varied.spreekuren.start("centrale_bibliotheek", "MW07", varied.reference.catalog())
+    from tests.services.records_data import question, register
+
+    consult_id = register(varied, 0, question("uwv", "ww_uitkering", "uitleg", "opgelost"))
+    assert varied.reports.build(ReportSpec(*EVERYTHING)).totals.consultations == total + 1
+    draft = varied.records.load_draft(consult_id)
+    moved = draft.__class__(**{**draft.__dict__, "consult_date": draft.consult_date - timedelta(1)})
+    assert varied.records.correct(moved, "tester")
+    assert_cells_equal_records(varied)
+
+
+def test_a_new_store_has_the_triggers_and_an_empty_dirty_list(office):
+    with office.store.session_factory() as session:
+        assert session.scalar(select(ReportDirty.id)) is None
+        assert session.scalar(select(ReportCell.id)) is None
+    generator = DemoService(office.store.session_factory, office.clock, office.device.device_id)
+    generator.generate(20, office.reference.catalog(), seed=2, refresh_reports=False)
+    with office.store.session_factory() as session:
+        assert report_agg_repo.is_dirty(session)
+    assert office.reports.refresh() > 0
+    assert office.reports.refresh() == 0
+    assert_cells_equal_records(office)
+    demo(office, 20, seed=3)  # demo data computes its cells in its own transaction
+    with office.store.session_factory() as session:
+        assert not report_agg_repo.is_dirty(session)
+    assert_cells_equal_records(office)
+
+
+def test_bulk_inserts_put_the_triggers_back_also_after_a_rollback(office):
+    def triggers() -> int:
+        with office.store.engine.connect() as conn:
+            if conn.dialect.name != "sqlite":
+                return 20
+            return conn.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+            ).scalar_one()
+
+    assert triggers() == 20
+    with pytest.raises(RuntimeError):
+        with office.store.session_factory.begin() as session:
+            with report_agg_repo.bulk_inserts(session):
+                raise RuntimeError("refused half way")
+    assert triggers() == 20
+    demo(office, 15, seed=4)  # a bulk writer that commits
+    assert triggers() == 20
+    assert_cells_equal_records(office)
