@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import secrets
 from collections.abc import Callable, Iterator
@@ -32,6 +33,21 @@ class FixedClock:
 
     def now(self) -> datetime:
         return self.value
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_in_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests run as the program does (ui/gc_guard.py): the garbage collector never starts in a
+    worker thread, where deleting Qt objects of the GUI thread crashes the process."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture

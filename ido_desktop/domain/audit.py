@@ -29,6 +29,7 @@ class AuditAction(StrEnum):
     SYNC_REFUSED = "sync.refused"
     SETTING_CHANGED = "setting.changed"
     RETENTION_APPLIED = "retention.applied"
+    STORE_RESTORED = "store.restored"
 
 
 @dataclass(frozen=True)

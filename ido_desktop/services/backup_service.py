@@ -10,7 +10,9 @@ from pathlib import Path
 
 from ido_desktop.db import backups
 from ido_desktop.db.backups import BackupInfo
+from ido_desktop.db.repositories import audit_repo
 from ido_desktop.db.store import Store, upgrade_if_older
+from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StoreError
 
 
@@ -51,6 +53,12 @@ class BackupService:
             else:
                 self._store.unlock_plain()
         upgrade_if_older(self._store, self._dir)
+        with self._store.session_factory.begin() as session:
+            if audit_repo.is_backoffice(session):  # in the restored store, so it is kept
+                details = {"backup": source.name, "previous_state": before.name}
+                audit_repo.add(
+                    session, None, AuditAction.STORE_RESTORED, f"backup:{source.name}", details
+                )
         return before
 
     def _require_sqlite(self) -> None:

@@ -12,6 +12,7 @@ from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
 from ido_desktop.services.vault import Vault
+from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.lock import LockController, UnlockWindow
 from ido_desktop.ui.main_window import MainWindow
@@ -103,6 +104,7 @@ def run(
     app.setApplicationName("IDO Desktop")
     app.setOrganizationName("IDO")
     app.setStyleSheet(STYLE_SHEET)
+    collector = GuiThreadCollector(app)  # workers never collect Qt objects of the GUI thread
     session = GuiSession(app, paths, database_url)
     if passphrase is not None:
         session.open(passphrase)  # IdoError reaches the command line's message
@@ -113,6 +115,7 @@ def run(
         return app.exec()
     finally:
         session.close()
+        collector.stop()
 
 
 class GuiSession:

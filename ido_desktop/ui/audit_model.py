@@ -41,6 +41,7 @@ def action_label(code: str) -> str:
         AuditAction.SYNC_REFUSED: translate("AuditModel", "Synchronisatiebestand geweigerd"),
         AuditAction.SETTING_CHANGED: translate("AuditModel", "Instelling gewijzigd"),
         AuditAction.RETENTION_APPLIED: translate("AuditModel", "Oude gegevens opgeschoond"),
+        AuditAction.STORE_RESTORED: translate("AuditModel", "Reservekopie teruggezet"),
     }
     return labels.get(code, code)
 

@@ -245,6 +245,11 @@ class RecordsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.retention_button = QPushButton(self.tr("&Bewaartermijn…"))
         self.retention_button.setAccessibleName(self.tr("Bewaartermijn"))
+        self.retention_button.setAccessibleDescription(
+            self.tr(
+                "Bekijk en verwijder registraties ouder dan de bewaartermijn; de aantallen blijven"
+            )
+        )
         self.retention_button.setToolTip(
             self.tr("Oude consulten terugbrengen tot tellingen, met eerst een voorbeeld")
         )

@@ -40,6 +40,10 @@
         <translation>Old data cleaned up</translation>
     </message>
     <message>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
         <source>Gewijzigd: {fields}</source>
         <translation>Changed: {fields}</translation>
     </message>
@@ -2537,6 +2541,10 @@ proble&amp;ms</translation>
     <message>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Bekijk en verwijder registraties ouder dan de bewaartermijn; de aantallen blijven</source>
+        <translation>Review and remove records older than the retention period; the counts stay</translation>
     </message>
     <message>
         <source>Oude consulten terugbrengen tot tellingen, met eerst een voorbeeld</source>

@@ -162,3 +162,20 @@ def test_the_first_start_of_a_day_takes_a_verified_backup(data_paths, services):
     assert daily.reason == "daily"
     key = keyfile.unwrap(keyfile.load(data_paths.keyfile), "test-passphrase")
     backups.verify(daily.path, key)
+
+
+def test_a_restore_on_the_back_office_is_in_the_audit_log(tmp_path):
+    from ido_desktop.app import initialise
+    from ido_desktop.db.repositories import audit_repo
+    from ido_desktop.domain.vocab import Role
+    from ido_desktop.paths import DataPaths
+
+    office = initialise(DataPaths(tmp_path / "office"), Role.BACKOFFICE, "Backoffice")
+    try:
+        backup = office.backups.backup_now()
+        office.backups.restore(backup)
+        with office.store.session_factory() as session:
+            [entry] = audit_repo.entries_for(session, f"backup:{backup.name}")
+        assert entry.action == "store.restored" and entry.actor == "Backoffice"
+    finally:
+        office.close()
