@@ -239,6 +239,11 @@ def _raw_insert(
     engine.dispose()
     connection = backups.connect(database, key)
     connection.isolation_level = None
+    # Only the inserts: the report-cell triggers (schema 0004) are left out, as the import's
+    # own bulk path leaves them out and marks the days once (report_agg_repo).
+    triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    for (name,) in triggers.fetchall():
+        connection.execute(f'DROP TRIGGER "{name}"')
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
         connection.execute(f"PRAGMA {pragma}")
     started, cpu = time.perf_counter(), time.process_time()
