@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -134,6 +134,13 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Centred on the screen: the only thing visible while the program is locked."""
+        screen = self.screen()
+        if screen is not None:
+            self.move(screen.availableGeometry().center() - self.rect().center())
+        super().showEvent(event)
 
     def _submit(self) -> None:
         if self._throttle.wait_seconds(time.monotonic()) > 0:
