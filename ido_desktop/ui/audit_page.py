@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHeaderView,
@@ -32,10 +31,9 @@ from ido_desktop.domain.errors import IdoError
 from ido_desktop.services.audit_service import AuditService
 from ido_desktop.ui import labels
 from ido_desktop.ui.audit_model import AuditColumn, AuditModel, action_label
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, OptionalDateEdit
 from ido_desktop.ui.workers import Worker, start
 
-NO_DATE = QDate(2000, 1, 1)  # the lowest date of the date fields means "no limit"
 TEXT_DELAY_MS = 300
 _WIDTHS = {
     AuditColumn.AT: 150,
@@ -126,19 +124,8 @@ class AuditPage(QWidget):
     # --- filters --------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        def date_edit(name: str) -> QDateEdit:
-            edit = QDateEdit()
-            edit.setAccessibleName(name)
-            edit.setAccessibleDescription(
-                self.tr(
-                    "Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
-                )
-            )
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("geen grens"))
-            edit.setDate(NO_DATE)
+        def date_edit(name: str) -> OptionalDateEdit:
+            edit = OptionalDateEdit(name)
             edit.dateChanged.connect(self._on_filter_changed)
             return edit
 
@@ -232,8 +219,8 @@ class AuditPage(QWidget):
     def clear_filters(self) -> None:
         for widget in (self.date_from, self.date_to, self.action, self.actor, self.subject):
             widget.blockSignals(True)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
         self.action.setCurrentIndex(0)
         self.actor.setCurrentIndex(0)
         self.subject.clear()
@@ -343,11 +330,8 @@ class AuditPage(QWidget):
         return labels.any_error_message(error, self._language)
 
 
-def _date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    if value == NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
+def _date(edit: OptionalDateEdit) -> date | None:
+    return edit.value()
 
 
 def _folded(item: tuple[str, str]) -> str:

@@ -12,12 +12,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,12 +42,17 @@ from ido_desktop.ui.records_model import SORT_COLUMN, SORTABLE, RecordColumn, Re
 from ido_desktop.ui.retention_dialog import RetentionDialog
 from ido_desktop.ui.roles import ID_ROLE
 from ido_desktop.ui.today_model import locale_for
-from ido_desktop.ui.widgets import Choice, MessageBanner, SearchCombo, narrow_combo
+from ido_desktop.ui.widgets import (
+    Choice,
+    MessageBanner,
+    OptionalDateEdit,
+    SearchCombo,
+    narrow_combo,
+)
 from ido_desktop.ui.workers import Worker, start
 
 translate = QCoreApplication.translate
 
-NO_DATE = QDate(2000, 1, 1)  # the lowest date of the date fields means "no limit"
 NOTE_DELAY_MS = 350
 FILTER_DELAY_MS = 50
 FIRST_PAGE = 200  # ids fetched first, so the table fills before the whole list is in
@@ -162,19 +166,8 @@ class RecordsPage(QWidget):
         language = self._language
         catalog = self._catalog
 
-        def date_edit(name: str) -> QDateEdit:
-            edit = QDateEdit()
-            edit.setAccessibleName(name)
-            edit.setAccessibleDescription(
-                self.tr(
-                    "Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender."
-                )
-            )
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("geen grens"))
-            edit.setDate(NO_DATE)
+        def date_edit(name: str) -> OptionalDateEdit:
+            edit = OptionalDateEdit(name)
             edit.dateChanged.connect(self._schedule)
             return edit
 
@@ -339,7 +332,7 @@ class RecordsPage(QWidget):
         """Set the widgets from ``extra`` and take out what they now show."""
         for name, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
             day = extra.pop(name, None)
-            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            edit.set_value(day)
         codes, kind = extra.get("location_codes", ()), extra.get("location_type")
         wanted = ("code", codes[0]) if len(codes) == 1 and not kind else ("type", kind)
         index = _index_of(self.location, wanted) if (codes or kind) else 0
@@ -375,7 +368,7 @@ class RecordsPage(QWidget):
         self._extra = {}
         self.report_filter.clear()
         for edit in (self.date_from, self.date_to):
-            edit.setDate(NO_DATE)
+            edit.set_value(None)
         for box in (
             self.location,
             self.device,
@@ -568,9 +561,8 @@ def _index_of(box: QComboBox, data: object) -> int:
     return next((i for i in range(box.count()) if box.itemData(i) == data), -1)
 
 
-def _date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+def _date(edit: OptionalDateEdit) -> date | None:
+    return edit.value()
 
 
 def _popup_label(popup: PopupType) -> str:

@@ -13,13 +13,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -555,3 +557,33 @@ class ProgressRow(QWidget):
         row.addWidget(self.current, 3)
         row.addWidget(self.stop_button)
         self.hide()
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date filter that may be empty: its lowest date shows as "geen grens" (no limit)."""
+
+    NO_DATE = QDate(2000, 1, 1)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "OptionalDateEdit",
+                "Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.",
+            )
+        )
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(self.NO_DATE)
+        self.setSpecialValueText(QCoreApplication.translate("OptionalDateEdit", "geen grens"))
+        self.setDate(self.NO_DATE)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        if chosen == self.NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, day: date | None) -> None:
+        self.setDate(QDate(day.year, day.month, day.day) if day else self.NO_DATE)

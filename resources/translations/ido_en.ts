@@ -135,14 +135,6 @@
         <translation>A line for each recorded action: when, what, by whom and about what.</translation>
     </message>
     <message>
-        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
-        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
-    </message>
-    <message>
-        <source>geen grens</source>
-        <translation>no limit</translation>
-    </message>
-    <message>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
@@ -1652,6 +1644,17 @@ Device: {name} ({role})</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
+        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
     <name>PairingDialog</name>
     <message>
         <source>Koppelbestand inlezen</source>
@@ -2441,14 +2444,6 @@ proble&amp;ms</translation>
     <message>
         <source>Lijst en gekozen consult</source>
         <translation>List and selected consultation</translation>
-    </message>
-    <message>
-        <source>Filter op datum. Pijltjes veranderen de datum, Alt+Omlaag opent de kalender.</source>
-        <translation>Filter by date. Arrows change the date, Alt+Down opens the calendar.</translation>
-    </message>
-    <message>
-        <source>geen grens</source>
-        <translation>no limit</translation>
     </message>
     <message>
         <source>Filter: toon alleen consulten met deze keuze. Pijltjes veranderen de keuze.</source>
