@@ -161,19 +161,21 @@ def _read_passphrase_file(name: str) -> str:
     return text.rstrip("\r\n")
 
 
-def _passphrase(args: argparse.Namespace, *, new: bool = False, file: str | None = None) -> str:
-    from ido_desktop.app import PASSPHRASE_ENV
-    from ido_desktop.domain.errors import StoreError
-
-    file = file or args.passphrase_file
+def _given_passphrase(file: str | None, variable: str) -> str | None:
+    """The passphrase from ``file``, else from the environment ``variable``; None if neither."""
     if file:
         return _read_passphrase_file(file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise StoreError("E_PASSPHRASE_REQUIRED")
+    return os.environ.get(variable) or None
+
+
+def _ask_passphrase(new: bool) -> str:
+    """Ask on the terminal (twice for a new one); without a terminal, E_PASSPHRASE_REQUIRED."""
     import getpass
 
+    from ido_desktop.domain.errors import StoreError
+
+    if not sys.stdin.isatty():
+        raise StoreError("E_PASSPHRASE_REQUIRED")
     if not new:
         return getpass.getpass("Wachtwoord: ")
     first = getpass.getpass("Nieuw wachtwoord (8 tekens of meer, of een pincode van 6 cijfers): ")
@@ -182,24 +184,27 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False, file: str | None
     return first
 
 
+def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
+    from ido_desktop.app import PASSPHRASE_ENV
+
+    return _given_passphrase(args.passphrase_file, PASSPHRASE_ENV) or _ask_passphrase(new)
+
+
 def _new_passphrase(args: argparse.Namespace) -> str:
     from ido_desktop.app import NEW_PASSPHRASE_ENV
 
-    if args.new_passphrase_file:
-        return _read_passphrase_file(args.new_passphrase_file)
-    if os.environ.get(NEW_PASSPHRASE_ENV):
-        return os.environ[NEW_PASSPHRASE_ENV]
-    return _passphrase(argparse.Namespace(passphrase_file=None), new=True)
+    given = _given_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+    return given or _ask_passphrase(new=True)
 
 
 def _open(paths: DataPaths, args: argparse.Namespace) -> Services:
     """Unlock and open; on the terminal a wrong passphrase may be tried again, more slowly."""
-    from ido_desktop.app import needs_new_passphrase, open_services
+    from ido_desktop.app import PASSPHRASE_ENV, needs_new_passphrase, open_services
     from ido_desktop.domain.errors import StoreError
     from ido_desktop.domain.lock import UnlockThrottle
 
     throttle = UnlockThrottle()
-    asking = not args.passphrase_file and not os.environ.get("IDO_PASSPHRASE")
+    asking = not args.passphrase_file and not os.environ.get(PASSPHRASE_ENV)
     while True:
         new = args.database_url is None and paths.database.exists() and needs_new_passphrase(paths)
         if new:
@@ -425,7 +430,7 @@ COMMANDS = {
 def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
     # SQLAlchemy and the services first: once PySide6 is imported, its import hook reads the
     # source of every module imported after it, which costs start-up time (docs/performance.md).
-    from ido_desktop.app import run_gui
+    from ido_desktop.app import PASSPHRASE_ENV, run_gui
     from ido_desktop.gui_check import gui_problem
 
     if smoke:
@@ -434,12 +439,8 @@ def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    passphrase = None
-    if args.passphrase_file:
-        passphrase = _read_passphrase_file(args.passphrase_file)
-    elif os.environ.get("IDO_PASSPHRASE"):
-        passphrase = os.environ["IDO_PASSPHRASE"]
     # Without a passphrase given, the program starts at its unlock screen.
+    passphrase = _given_passphrase(args.passphrase_file, PASSPHRASE_ENV)
     try:
         return run_gui(
             paths, args.database_url, passphrase, sys.argv[:1], smoke=smoke, started=started
