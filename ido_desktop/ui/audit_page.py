@@ -31,7 +31,7 @@ from ido_desktop.domain.errors import IdoError
 from ido_desktop.services.audit_service import AuditService
 from ido_desktop.ui import labels
 from ido_desktop.ui.audit_model import AuditColumn, AuditModel, action_label
-from ido_desktop.ui.widgets import MessageBanner, OptionalDateEdit
+from ido_desktop.ui.widgets import MessageBanner, OptionalDateEdit, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
 TEXT_DELAY_MS = 300
@@ -58,12 +58,7 @@ class AuditPage(QWidget):
         self._worker: Worker | None = None
         self.setAccessibleName(self.tr("Logboek"))
 
-        title = QLabel(self.tr("Logboek van de backoffice"))
-        title.setAccessibleName(self.tr("Titel"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        title = PageTitle(self.tr("Logboek van de backoffice"))
         intro = QLabel(
             self.tr(
                 "Wie wat wanneer veranderde: correcties, laptops, koppelbestanden, imports, "

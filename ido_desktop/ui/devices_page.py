@@ -38,7 +38,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.devices_model import DevicesColumn, DevicesModel, gap_warnings
 from ido_desktop.ui.pairing_dialog import FingerprintLabel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, PageTitle
 
 
 class TrustDialog(QDialog):
@@ -161,12 +161,7 @@ class DevicesPage(QWidget):
         self._language = language
         self.setAccessibleName(self.tr("Laptops"))
 
-        title = QLabel(self.tr("Gekoppelde laptops"))
-        title.setAccessibleName(self.tr("Titel"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        title = PageTitle(self.tr("Gekoppelde laptops"))
 
         self.enrol_button = QPushButton(self.tr("Laptop &inschrijven…"))
         self.enrol_button.setObjectName("primaryButton")

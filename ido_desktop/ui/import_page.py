@@ -32,7 +32,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.devices_model import gap_warnings
 from ido_desktop.ui.import_model import ImportColumn, ImportModel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
-from ido_desktop.ui.widgets import MessageBanner, ProgressRow
+from ido_desktop.ui.widgets import MessageBanner, PageTitle, ProgressRow
 from ido_desktop.ui.workers import Worker, start
 
 _DROP_STYLE = (
@@ -76,12 +76,7 @@ class ImportPage(QWidget):
         self.setAccessibleName(self.tr("Importeren"))
         self.setAcceptDrops(True)
 
-        title = QLabel(self.tr("Synchronisatiebestanden inlezen"))
-        title.setAccessibleName(self.tr("Titel"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        title = PageTitle(self.tr("Synchronisatiebestanden inlezen"))
 
         self.drop_area = DropArea()
         self.drop_area.setAccessibleName(self.tr("Sleep bestanden hierheen"))

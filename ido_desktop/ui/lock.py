@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ido_desktop.domain.errors import IdoError, StoreError
 from ido_desktop.domain.lock import IdleLock, UnlockThrottle
 from ido_desktop.ui.labels import any_error_message
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, PageTitle
 
 CHECK_INTERVAL_MS = 5_000
 _INPUT_EVENTS = {
@@ -62,11 +62,7 @@ class UnlockWindow(QWidget):
         self.setAccessibleName(self.tr("Ontgrendelen"))
         self.resize(460, 300)
 
-        heading = QLabel(title or self.tr("IDO Desktop is vergrendeld"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = PageTitle(title or self.tr("IDO Desktop is vergrendeld"))
         explanation = QLabel(
             self.tr(
                 "De gegevens op deze laptop zijn versleuteld. Kies een wachtwoord (8 tekens of "

@@ -58,7 +58,7 @@ from ido_desktop.services.signals_service import MonthlySeries, SignalsService
 from ido_desktop.ui import labels
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 from ido_desktop.ui.signals_model import NotesColumn, NotesModel, SignalsColumn, SignalsModel
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
 REFRESH_DELAY_MS = 250
@@ -97,12 +97,7 @@ class SignalsPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        title = QLabel(self.tr("Signalen: waar lopen bezoekers vast?"))
-        title.setAccessibleName(self.tr("Titel"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        title = PageTitle(self.tr("Signalen: waar lopen bezoekers vast?"))
         intro = QLabel(
             self.tr(
                 "Per organisatie en soort knelpunt: hoe vaak medewerkers een signaal vastlegden. "

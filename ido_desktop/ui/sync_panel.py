@@ -31,7 +31,7 @@ from ido_desktop.services.pairing_service import PairingService
 from ido_desktop.services.receipt_service import ReceiptService
 from ido_desktop.ui import labels
 from ido_desktop.ui.pairing_dialog import PairingDialog
-from ido_desktop.ui.widgets import MessageBanner
+from ido_desktop.ui.widgets import MessageBanner, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
 
@@ -64,12 +64,7 @@ class SyncPanel(QWidget):
         self.status: SyncStatus | None = None
         self.setAccessibleName(self.tr("Synchroniseren"))
 
-        title = QLabel(self.tr("Synchroniseren met de backoffice"))
-        title.setAccessibleName(self.tr("Titel"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        title = PageTitle(self.tr("Synchroniseren met de backoffice"))
         intro = QLabel(
             self.tr(
                 "Zet na het spreekuur de registraties op een USB-stick of in een map en breng "

@@ -587,3 +587,15 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, day: date | None) -> None:
         self.setDate(QDate(day.year, day.month, day.day) if day else self.NO_DATE)
+
+
+class PageTitle(QLabel):
+    """The bold heading at the top of a page, 1.4 times the system font (it scales with it)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(QCoreApplication.translate("PageTitle", "Titel"))
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.setFont(font)

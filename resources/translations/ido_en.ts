@@ -103,10 +103,6 @@
         <translation>Back-office log</translation>
     </message>
     <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Wie wat wanneer veranderde: correcties, laptops, koppelbestanden, imports, instellingen en opschonen. Regels worden nooit gewijzigd of verwijderd.</source>
         <translation>Who changed what, and when: corrections, laptops, pairing files, imports, settings and clean-ups. Entries are never changed or removed.</translation>
     </message>
@@ -723,10 +719,6 @@
         <translation>Paired laptops</translation>
     </message>
     <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Laptop &amp;inschrijven…</source>
         <translation>&amp;Enrol laptop…</translation>
     </message>
@@ -969,10 +961,6 @@
     <message>
         <source>Synchronisatiebestanden inlezen</source>
         <translation>Import sync files</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
     </message>
     <message>
         <source>Sleep bestanden hierheen</source>
@@ -1652,6 +1640,13 @@ Device: {name} ({role})</translation>
     <message>
         <source>geen grens</source>
         <translation>no limit</translation>
+    </message>
+</context>
+<context>
+    <name>PageTitle</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3480,6 @@ proble&amp;ms</translation>
         <translation>Signals: where do visitors get stuck?</translation>
     </message>
     <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Per organisatie en soort knelpunt: hoe vaak medewerkers een signaal vastlegden. ▲ stijgend: in de maand van de einddatum minstens 5 signalen en minstens anderhalf keer het gemiddelde van de drie maanden ervoor.</source>
         <translation>By organisation and kind of bottleneck: how often staff recorded a signal. ▲ rising: in the month of the end date at least 5 signals and at least one and a half times the average of the three months before.</translation>
     </message>
@@ -3781,10 +3772,6 @@ proble&amp;ms</translation>
     <message>
         <source>Synchroniseren met de backoffice</source>
         <translation>Synchronise with the back office</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
     </message>
     <message>
         <source>Zet na het spreekuur de registraties op een USB-stick of in een map en breng die naar de backoffice. Lees daarna het ontvangstbewijs van de backoffice in.</source>
