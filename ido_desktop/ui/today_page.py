@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShowEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -94,22 +95,31 @@ class TodayPage(QWidget):
 
         self.undo_bar = self._build_undo_bar()
         self.summary = TodaySummary(catalog, language)
-        self.summary.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 47))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
 
-        left = QVBoxLayout()
-        left.addLayout(buttons)
-        left.addWidget(self.undo_bar)
-        left.addWidget(self.stack, 1)
+        left = QWidget()
+        left.setAccessibleName(self.tr("Lijst met knoppen"))
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.undo_bar)
+        left_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setAccessibleName(self.tr("Lijst en cijfers"))
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
+        self._split_once = True
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addSpacing(8)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter)
 
         self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -124,6 +134,16 @@ class TodayPage(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_once:
+            # The list gets most of the width: with large text its columns need it, while the
+            # figures only need their tiles' width (the count lists elide long names).
+            self._split_once = False
+            total = sum(self.splitter.sizes())
+            summary = max(self.summary.minimumSizeHint().width(), total * 3 // 10)
+            self.splitter.setSizes([total - summary, summary])
 
     # -- public ----------------------------------------------------------------------------
 

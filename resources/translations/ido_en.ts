@@ -4076,6 +4076,14 @@ proble&amp;ms</translation>
         <translation>Today&apos;s list</translation>
     </message>
     <message>
+        <source>Lijst met knoppen</source>
+        <translation>List with buttons</translation>
+    </message>
+    <message>
+        <source>Lijst en cijfers</source>
+        <translation>List and figures</translation>
+    </message>
+    <message>
         <source>Vandaag, {day}</source>
         <translation>Today, {day}</translation>
     </message>
