@@ -1,7 +1,9 @@
 """The unlock screen and the lock: at start, after idle time, on Ctrl+L, after the machine slept.
 
-Locking closes the database and forgets the key (``Services.lock``) and hides every window;
-unlocking shows the same windows again, with whatever was typed in them.
+Locking hides every window at once and closes the database and forgets the key
+(``Services.lock``) as soon as no background job uses the store any more: an import of forty files
+that the idle time interrupts finishes first, behind the unlock screen. Unlocking shows the same
+windows again, with whatever was typed in them.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +31,7 @@ from ido_desktop.ui.labels import any_error_message
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
 
 CHECK_INTERVAL_MS = 5_000
+BUSY_POLL_MS = 250  # how soon a lock that waits for a background job closes the store
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -271,9 +274,14 @@ class LockController(QObject):
         language: str,
         idle_seconds: float,
         clock: Callable[[], tuple[float, float]] | None = None,
+        busy: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
         self._lock = lock
+        # Every slow job runs on the global pool (ui/workers.py); while one runs, the store stays
+        # open behind the unlock screen, so the job is not cut off halfway.
+        self._busy = busy or (lambda: QThreadPool.globalInstance().activeThreadCount() > 0)
+        self._store_closed = False
         self._unlock = unlock
         self._reset = reset
         self._language = language
@@ -312,7 +320,7 @@ class LockController(QObject):
     def lock_now(self) -> None:
         if self.is_locked:
             return
-        self._lock()
+        self._store_closed = False
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
@@ -320,7 +328,22 @@ class LockController(QObject):
         self.window.unlocked.connect(self._on_unlocked)
         self.window.show()
         self.window.activateWindow()
+        self._close_store_when_idle()
         self.locked.emit()
+
+    @property
+    def store_closed(self) -> bool:
+        """Locked, with the store closed and its key forgotten (no longer waiting for a job)."""
+        return self.is_locked and self._store_closed
+
+    def _close_store_when_idle(self) -> None:
+        if not self.is_locked or self._store_closed:
+            return  # unlocked meanwhile (the store stayed open), or closed already
+        if self._busy():
+            QTimer.singleShot(BUSY_POLL_MS, self._close_store_when_idle)
+            return
+        self._lock()
+        self._store_closed = True
 
     def _on_unlocked(self) -> None:
         window, self.window = self.window, None

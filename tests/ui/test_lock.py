@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from ido_desktop.ui.application import GuiSession, build_main_window
 from ido_desktop.ui.lock import LockController, UnlockWindow
+from ido_desktop.ui.workers import Worker, start
 
 
 class Clock:
@@ -40,9 +43,7 @@ def _unlock(qtbot, controller: LockController, passphrase: str) -> None:
     qtbot.keyClick(controller.window.passphrase, Qt.Key.Key_Return)
 
 
-def test_idle_time_locks_and_unlocking_returns_to_the_same_screen(
-    qtbot, services, locked_setup
-):
+def test_idle_time_locks_and_unlocking_returns_to_the_same_screen(qtbot, services, locked_setup):
     window, controller, clock = locked_setup
     note = window.form.question_editors()[0].note
     note.setPlainText("Half ingevuld")
@@ -88,6 +89,69 @@ def test_a_wrong_passphrase_is_explained_and_slowed_down(qtbot, services, locked
     assert "klopt niet" in unlock_window.banner._text.text()
     assert not unlock_window.unlock_button.isEnabled()  # the third mistake makes it wait
     assert services.locked
+
+
+class Results:
+    """Slots in the GUI thread for a worker's signals."""
+
+    def __init__(self) -> None:
+        self.values: list[object] = []
+
+    def finished(self, value: object) -> None:
+        self.values.append(value)
+
+    failed = finished
+
+
+@pytest.fixture
+def waiting_job(services):
+    """A background job on the global pool that uses the store once ``release`` is set."""
+    release, results = threading.Event(), Results()
+
+    def job(_worker: Worker) -> int:
+        assert release.wait(10)
+        return len(services.consults.registered_on())  # uses the store after the lock came
+
+    worker = Worker(job)
+    worker.finished.connect(results.finished)
+    worker.failed.connect(results.failed)
+    start(worker)
+    yield release, results
+    release.set()  # also when the test failed: never leave the job behind
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_a_lock_during_a_background_job_waits_for_it_before_closing_the_store(
+    qtbot, services, locked_setup, waiting_job
+):
+    window, controller, _clock = locked_setup
+    release, results = waiting_job
+    controller.lock_now()
+    assert controller.is_locked and not window.isVisible()  # the screen is locked at once
+    assert not services.locked and not controller.store_closed  # the job still has its store
+    release.set()
+    qtbot.waitUntil(lambda: results.values != [], timeout=5000)
+    assert results.values == [0]  # the job finished normally, not with E_STORE_LOCKED
+    qtbot.waitUntil(lambda: services.locked, timeout=5000)
+    assert controller.store_closed
+    _unlock(qtbot, controller, "test-passphrase")
+    assert not services.locked and window.isVisible()
+
+
+def test_unlocking_while_the_job_still_runs_keeps_the_store_open(
+    qtbot, services, locked_setup, waiting_job
+):
+    window, controller, _clock = locked_setup
+    release, results = waiting_job
+    controller.lock_now()
+    _unlock(qtbot, controller, "fout-wachtwoord")
+    assert controller.is_locked  # the passphrase is checked all the same
+    _unlock(qtbot, controller, "test-passphrase")
+    assert not controller.is_locked and window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: results.values != [], timeout=5000)
+    qtbot.wait(3 * 250)  # a few polls of the waiting lock: it must have given up
+    assert results.values == [0] and not services.locked
 
 
 def test_the_program_starts_at_the_unlock_screen(qtbot, data_paths, services):
