@@ -51,6 +51,11 @@ class DataPaths:
         return self.root / "ido.sqlite3.key"
 
     @property
+    def language_hint(self) -> Path:
+        """The interface language, outside the store: the unlock screen cannot read the store."""
+        return self.root / "language"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
+from ido_desktop.services.settings_service import read_language_hint, write_language_hint
 from ido_desktop.services.vault import Vault
 from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
@@ -128,7 +129,8 @@ class GuiSession:
         self.services: Services | None = None
         self.window: MainWindow | None = None
         self.lock: LockController | None = None
-        self._translators = install_translators(app, startup_language())
+        self._language = startup_language(paths)
+        self._translators = install_translators(app, self._language)
         self._unlock_window: UnlockWindow | None = None
 
     def open(self, passphrase: str) -> None:
@@ -142,7 +144,7 @@ class GuiSession:
         new = self.database_url is None and needs_new_passphrase(self.paths)
         window = UnlockWindow(
             self.open,
-            startup_language(),
+            self._language,
             new=new,
             reset=self._reset_and_open,
             title=self.app.translate("GuiSession", "Welkom bij IDO Desktop"),
@@ -161,7 +163,9 @@ class GuiSession:
         services = self.services
         assert services is not None
         language = services.settings.language()
-        if language != startup_language():
+        write_language_hint(self.paths.language_hint, language)
+        if language != self._language:
+            self._language = language
             for translator in self._translators:
                 self.app.removeTranslator(translator)
             self._translators = install_translators(self.app, language)
@@ -177,6 +181,9 @@ class GuiSession:
         self.lock = lock
         window.lock_requested.connect(lock.lock_now)
         window.lock_minutes_changed.connect(lambda minutes: lock.set_idle_seconds(minutes * 60))
+        window.language_changed.connect(
+            lambda chosen: write_language_hint(self.paths.language_hint, chosen)
+        )
         if smoke:
 
             def report() -> None:
@@ -195,6 +202,10 @@ class GuiSession:
             self.services = None
 
 
-def startup_language() -> str:
-    """The stored choice is unreadable before unlocking: follow the system, Dutch by default."""
+def startup_language(paths: DataPaths) -> str:
+    """Before unlocking the store's choice is unreadable: the language last used on this install
+    (kept beside the store), else the system's, Dutch by default."""
+    hint = read_language_hint(paths.language_hint)
+    if hint is not None:
+        return hint
     return "en" if QLocale.system().language() == QLocale.Language.English else "nl"

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     data_shown = Signal()  # the first time the window shows the store's data
     lock_requested = Signal()
     lock_minutes_changed = Signal(int)
+    language_changed = Signal(str)  # stored; used from the next start
 
     def __init__(
         self,
@@ -356,6 +357,7 @@ class MainWindow(QMainWindow):
         if language == self._language:
             return
         self._settings.set_language(language)
+        self.language_changed.emit(language)
         QMessageBox.information(
             self,
             self.tr("Taal"),

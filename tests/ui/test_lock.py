@@ -169,3 +169,40 @@ def test_the_program_starts_at_the_unlock_screen(qtbot, data_paths, services):
     assert session.window is not None and session.window.isVisible()
     qtbot.addWidget(session.window)
     session.close()
+
+
+def test_the_unlock_screen_speaks_the_language_last_used(qtbot, data_paths, services, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    services.close()
+    first = GuiSession(app, data_paths, None)
+    try:
+        first.show_unlock()
+        unlock = first._unlock_window
+        assert unlock is not None and unlock.unlock_button.text() == "&Ontgrendelen"
+        qtbot.addWidget(unlock)
+        qtbot.keyClicks(unlock.passphrase, "test-passphrase")
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+        window = first.window
+        assert window is not None
+        qtbot.addWidget(window)
+        monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+        window._on_language_chosen("en")  # Beeld → Taal → English
+        assert data_paths.language_hint.read_text().strip() == "en"
+    finally:
+        for translator in first._translators:
+            app.removeTranslator(translator)
+        first.close()
+
+    second = GuiSession(app, data_paths, None)  # the next start, still locked
+    try:
+        second.show_unlock()
+        unlock = second._unlock_window
+        assert unlock is not None
+        qtbot.addWidget(unlock)
+        assert unlock.unlock_button.text() == "&Unlock"
+    finally:
+        for translator in second._translators:
+            app.removeTranslator(translator)
+        second.close()
