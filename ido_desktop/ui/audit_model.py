@@ -131,20 +131,14 @@ class AuditModel(ListTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(AuditColumn):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> dict[Any, str]:
         return {
             AuditColumn.AT: translate("AuditModel", "Tijdstip"),
             AuditColumn.ACTOR: translate("AuditModel", "Door"),
             AuditColumn.ACTION: translate("AuditModel", "Actie"),
             AuditColumn.SUBJECT: translate("AuditModel", "Onderwerp"),
             AuditColumn.DETAILS: translate("AuditModel", "Details"),
-        }[AuditColumn(section)]
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -73,33 +73,27 @@ class DevicesModel(ListTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(DevicesColumn):
-            return None
-        column = DevicesColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                DevicesColumn.NAME: translate("DevicesModel", "Naam"),
-                DevicesColumn.KEY_ID: translate("DevicesModel", "Sleutel-id"),
-                DevicesColumn.FINGERPRINT: translate("DevicesModel", "Vingerafdruk"),
-                DevicesColumn.ENROLLED: translate("DevicesModel", "Ingeschreven"),
-                DevicesColumn.LAST_SEQUENCE: translate("DevicesModel", "Laatste nr."),
-                DevicesColumn.LAST_IMPORT: translate("DevicesModel", "Laatst ingelezen"),
-                DevicesColumn.MISSING: translate("DevicesModel", "Ontbreekt"),
-                DevicesColumn.STATUS: translate("DevicesModel", "Status"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                DevicesColumn.LAST_SEQUENCE: translate(
-                    "DevicesModel", "Hoogste volgnummer dat van deze laptop is ingelezen"
-                ),
-                DevicesColumn.MISSING: translate(
-                    "DevicesModel", "Volgnummers van synchronisatiebestanden die nooit aankwamen"
-                ),
-            }.get(column)
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            DevicesColumn.NAME: translate("DevicesModel", "Naam"),
+            DevicesColumn.KEY_ID: translate("DevicesModel", "Sleutel-id"),
+            DevicesColumn.FINGERPRINT: translate("DevicesModel", "Vingerafdruk"),
+            DevicesColumn.ENROLLED: translate("DevicesModel", "Ingeschreven"),
+            DevicesColumn.LAST_SEQUENCE: translate("DevicesModel", "Laatste nr."),
+            DevicesColumn.LAST_IMPORT: translate("DevicesModel", "Laatst ingelezen"),
+            DevicesColumn.MISSING: translate("DevicesModel", "Ontbreekt"),
+            DevicesColumn.STATUS: translate("DevicesModel", "Status"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            DevicesColumn.LAST_SEQUENCE: translate(
+                "DevicesModel", "Hoogste volgnummer dat van deze laptop is ingelezen"
+            ),
+            DevicesColumn.MISSING: translate(
+                "DevicesModel", "Volgnummers van synchronisatiebestanden die nooit aankwamen"
+            ),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

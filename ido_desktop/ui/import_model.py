@@ -94,37 +94,31 @@ class ImportModel(ListTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ImportColumn):
-            return None
-        column = ImportColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                ImportColumn.FILE: translate("ImportModel", "Bestand"),
-                ImportColumn.LAPTOP: translate("ImportModel", "Laptop"),
-                ImportColumn.SEQUENCE: translate("ImportModel", "Nr."),
-                ImportColumn.RESULT: translate("ImportModel", "Resultaat"),
-                ImportColumn.APPLIED: translate("ImportModel", "Toegepast"),
-                ImportColumn.UNCHANGED: translate("ImportModel", "Ongewijzigd"),
-                ImportColumn.CONFLICTS: translate("ImportModel", "Conflicten"),
-                ImportColumn.DETAILS: translate("ImportModel", "Toelichting"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                ImportColumn.SEQUENCE: translate(
-                    "ImportModel", "Volgnummer van het synchronisatiebestand van deze laptop"
-                ),
-                ImportColumn.APPLIED: translate("ImportModel", "Nieuwe of bijgewerkte records"),
-                ImportColumn.UNCHANGED: translate(
-                    "ImportModel", "Records die de backoffice al precies zo had"
-                ),
-                ImportColumn.CONFLICTS: translate(
-                    "ImportModel", "Records met dezelfde revisie maar andere inhoud: nakijken"
-                ),
-            }.get(column)
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            ImportColumn.FILE: translate("ImportModel", "Bestand"),
+            ImportColumn.LAPTOP: translate("ImportModel", "Laptop"),
+            ImportColumn.SEQUENCE: translate("ImportModel", "Nr."),
+            ImportColumn.RESULT: translate("ImportModel", "Resultaat"),
+            ImportColumn.APPLIED: translate("ImportModel", "Toegepast"),
+            ImportColumn.UNCHANGED: translate("ImportModel", "Ongewijzigd"),
+            ImportColumn.CONFLICTS: translate("ImportModel", "Conflicten"),
+            ImportColumn.DETAILS: translate("ImportModel", "Toelichting"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            ImportColumn.SEQUENCE: translate(
+                "ImportModel", "Volgnummer van het synchronisatiebestand van deze laptop"
+            ),
+            ImportColumn.APPLIED: translate("ImportModel", "Nieuwe of bijgewerkte records"),
+            ImportColumn.UNCHANGED: translate(
+                "ImportModel", "Records die de backoffice al precies zo had"
+            ),
+            ImportColumn.CONFLICTS: translate(
+                "ImportModel", "Records met dezelfde revisie maar andere inhoud: nakijken"
+            ),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

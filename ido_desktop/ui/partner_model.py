@@ -62,19 +62,13 @@ class PartnerModel(ListTableModel):
                 return number
         return -1
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(PartnerColumn):
-            return None
+    def header_texts(self) -> dict[Any, str]:
         return {
             PartnerColumn.NAME: translate("PartnerModel", "Naam"),
             PartnerColumn.CATEGORY: translate("PartnerModel", "Categorie"),
             PartnerColumn.HELPS_WITH: translate("PartnerModel", "Helpt met"),
             PartnerColumn.PHONE: translate("PartnerModel", "Telefoon"),
-        }[PartnerColumn(section)]
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

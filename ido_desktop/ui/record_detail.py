@@ -88,13 +88,7 @@ class HistoryModel(ListTableModel):
         self._numbers = dict(numbers)
         self.endResetModel()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HistoryColumn):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> dict[Any, str]:
         return {
             HistoryColumn.REVISION: translate("RecordDetail", "Versie"),
             HistoryColumn.RECORD: translate("RecordDetail", "Onderdeel"),
@@ -102,7 +96,7 @@ class HistoryModel(ListTableModel):
             HistoryColumn.DEVICE: translate("RecordDetail", "Laptop"),
             HistoryColumn.FILE: translate("RecordDetail", "Synchronisatiebestand"),
             HistoryColumn.WHEN: translate("RecordDetail", "Wanneer"),
-        }[HistoryColumn(section)]
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -18,7 +18,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -31,6 +30,7 @@ from ido_desktop.domain.partners import fold
 from ido_desktop.domain.records import RecordRow, RecordSort
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.ui import labels
+from ido_desktop.ui.list_model import HeaderedTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from ido_desktop.ui.today_model import locale_for
 
@@ -69,9 +69,10 @@ SORT_COLUMN: dict[RecordSort, RecordColumn] = {
 }
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(HeaderedTableModel):
     """Rows are ``RecordRow``s of the ids given to :meth:`set_ids`, fetched lazily."""
 
+    columns = RecordColumn
     sort_requested = Signal(object, bool)  # RecordSort, descending
 
     def __init__(
@@ -166,37 +167,29 @@ class RecordsModel(QAbstractTableModel):
             descending = order == Qt.SortOrder.DescendingOrder
             self.sort_requested.emit(SORTABLE[RecordColumn(column)], descending)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RecordColumn):
-            return None
-        column = RecordColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                RecordColumn.DATE: translate("RecordsModel", "Datum"),
-                RecordColumn.PART_OF_DAY: translate("RecordsModel", "Dagdeel"),
-                RecordColumn.LOCATION: translate("RecordsModel", "Locatie"),
-                RecordColumn.DEVICE: translate("RecordsModel", "Laptop"),
-                RecordColumn.ORGANISATIONS: translate("RecordsModel", "Organisatie"),
-                RecordColumn.TOPICS: translate("RecordsModel", "Onderwerp"),
-                RecordColumn.HELP: translate("RecordsModel", "Hulp"),
-                RecordColumn.RESULTS: translate("RecordsModel", "Resultaat"),
-                RecordColumn.REFERRALS: translate("RecordsModel", "Doorverw."),
-                RecordColumn.REVISION: translate("RecordsModel", "Versie"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                RecordColumn.DATE: translate("RecordsModel", "Datum van het consult"),
-                RecordColumn.DEVICE: translate(
-                    "RecordsModel", "Apparaat dat het consult vastlegde"
-                ),
-                RecordColumn.REFERRALS: translate(
-                    "RecordsModel", "Aantal doorverwijzingen; ‘warm’ bij een warme doorverwijzing"
-                ),
-                RecordColumn.REVISION: translate("RecordsModel", "Versienummer van het consult"),
-            }.get(column)
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            RecordColumn.DATE: translate("RecordsModel", "Datum"),
+            RecordColumn.PART_OF_DAY: translate("RecordsModel", "Dagdeel"),
+            RecordColumn.LOCATION: translate("RecordsModel", "Locatie"),
+            RecordColumn.DEVICE: translate("RecordsModel", "Laptop"),
+            RecordColumn.ORGANISATIONS: translate("RecordsModel", "Organisatie"),
+            RecordColumn.TOPICS: translate("RecordsModel", "Onderwerp"),
+            RecordColumn.HELP: translate("RecordsModel", "Hulp"),
+            RecordColumn.RESULTS: translate("RecordsModel", "Resultaat"),
+            RecordColumn.REFERRALS: translate("RecordsModel", "Doorverw."),
+            RecordColumn.REVISION: translate("RecordsModel", "Versie"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            RecordColumn.DATE: translate("RecordsModel", "Datum van het consult"),
+            RecordColumn.DEVICE: translate("RecordsModel", "Apparaat dat het consult vastlegde"),
+            RecordColumn.REFERRALS: translate(
+                "RecordsModel", "Aantal doorverwijzingen; ‘warm’ bij een warme doorverwijzing"
+            ),
+            RecordColumn.REVISION: translate("RecordsModel", "Versienummer van het consult"),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ido_desktop.domain.partners import fold
 from ido_desktop.domain.signals import MAX_SHEET_NOTES, ExampleNote, SignalRow
-from ido_desktop.ui.list_model import ListTableModel
+from ido_desktop.ui.list_model import RIGHT, HeaderedTableModel, ListTableModel
 from ido_desktop.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 # Called as translate("SignalsModel", "...") so that pyside6-lupdate finds every string.
@@ -29,7 +28,6 @@ translate = QCoreApplication.translate
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 RISING_COLOUR = "#a33a00"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def rising_text() -> str:
@@ -49,6 +47,9 @@ class SignalsModel(ListTableModel):
     """Rows are ``SignalRow``s: window count and trend of one organisation and kind."""
 
     columns = SignalsColumn
+    right_aligned = frozenset(
+        {SignalsColumn.COUNT, SignalsColumn.THIS_MONTH, SignalsColumn.PREVIOUS}
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,44 +66,31 @@ class SignalsModel(ListTableModel):
     def rows(self) -> list[SignalRow]:
         return list(self._rows)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SignalsColumn):
-            return None
-        column = SignalsColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                SignalsColumn.ORGANISATION: translate("SignalsModel", "Organisatie"),
-                SignalsColumn.KIND: translate("SignalsModel", "Soort knelpunt"),
-                SignalsColumn.COUNT: translate("SignalsModel", "Signalen"),
-                SignalsColumn.THIS_MONTH: self.month_label
-                or translate("SignalsModel", "Deze maand"),
-                SignalsColumn.PREVIOUS: translate("SignalsModel", "3 maanden ervoor"),
-                SignalsColumn.TREND: translate("SignalsModel", "Trend"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                SignalsColumn.COUNT: translate("SignalsModel", "Signalen in de gekozen periode"),
-                SignalsColumn.THIS_MONTH: translate(
-                    "SignalsModel", "Signalen in de maand van de einddatum, tot en met die dag"
-                ),
-                SignalsColumn.PREVIOUS: translate(
-                    "SignalsModel", "Signalen in de drie volledige maanden daarvoor, oudste eerst"
-                ),
-                SignalsColumn.TREND: translate(
-                    "SignalsModel",
-                    "Stijgend: deze maand minstens 5 signalen en minstens anderhalf keer het "
-                    "gemiddelde van de drie maanden ervoor",
-                ),
-            }.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            SignalsColumn.COUNT,
-            SignalsColumn.THIS_MONTH,
-            SignalsColumn.PREVIOUS,
-        ):
-            return _RIGHT
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            SignalsColumn.ORGANISATION: translate("SignalsModel", "Organisatie"),
+            SignalsColumn.KIND: translate("SignalsModel", "Soort knelpunt"),
+            SignalsColumn.COUNT: translate("SignalsModel", "Signalen"),
+            SignalsColumn.THIS_MONTH: self.month_label or translate("SignalsModel", "Deze maand"),
+            SignalsColumn.PREVIOUS: translate("SignalsModel", "3 maanden ervoor"),
+            SignalsColumn.TREND: translate("SignalsModel", "Trend"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            SignalsColumn.COUNT: translate("SignalsModel", "Signalen in de gekozen periode"),
+            SignalsColumn.THIS_MONTH: translate(
+                "SignalsModel", "Signalen in de maand van de einddatum, tot en met die dag"
+            ),
+            SignalsColumn.PREVIOUS: translate(
+                "SignalsModel", "Signalen in de drie volledige maanden daarvoor, oudste eerst"
+            ),
+            SignalsColumn.TREND: translate(
+                "SignalsModel",
+                "Stijgend: deze maand minstens 5 signalen en minstens anderhalf keer het "
+                "gemiddelde van de drie maanden ervoor",
+            ),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -138,7 +126,7 @@ class SignalsModel(ListTableModel):
             SignalsColumn.THIS_MONTH,
             SignalsColumn.PREVIOUS,
         ):
-            return _RIGHT
+            return RIGHT
         return None
 
     def _display(self, row: SignalRow, column: SignalsColumn) -> str:
@@ -177,8 +165,10 @@ class NotesColumn(IntEnum):
     NOTE = 3
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(HeaderedTableModel):
     """Candidate example notes; the clerk ticks the ones to quote (at most ten)."""
+
+    columns = NotesColumn
 
     choice_changed = Signal(int)  # number of notes now chosen
     choice_refused = Signal()  # a tick beyond the maximum
@@ -210,24 +200,20 @@ class NotesModel(QAbstractTableModel):
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(NotesColumn)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(NotesColumn):
-            return None
-        column = NotesColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                NotesColumn.CHOSEN: translate("SignalsModel", "Opnemen"),
-                NotesColumn.DATE: translate("SignalsModel", "Datum"),
-                NotesColumn.KIND: translate("SignalsModel", "Soort knelpunt"),
-                NotesColumn.NOTE: translate("SignalsModel", "Notitie"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == NotesColumn.DATE:
-            return translate(
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            NotesColumn.CHOSEN: translate("SignalsModel", "Opnemen"),
+            NotesColumn.DATE: translate("SignalsModel", "Datum"),
+            NotesColumn.KIND: translate("SignalsModel", "Soort knelpunt"),
+            NotesColumn.NOTE: translate("SignalsModel", "Notitie"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            NotesColumn.DATE: translate(
                 "SignalsModel", "Alleen voor u: op het feedbackblad staat alleen de maand"
             )
-        return None
+        }
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)

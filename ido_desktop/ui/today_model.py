@@ -90,33 +90,27 @@ class TodayModel(ListTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TodayColumn):
-            return None
-        column = TodayColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                TodayColumn.TIME: translate("TodayModel", "Tijd"),
-                TodayColumn.WHEN: translate("TodayModel", "Dagdeel"),
-                TodayColumn.ORGANISATIONS: translate("TodayModel", "Organisatie"),
-                TodayColumn.TOPICS: translate("TodayModel", "Onderwerp"),
-                TodayColumn.RESULTS: translate("TodayModel", "Resultaat"),
-                TodayColumn.QUESTIONS: translate("TodayModel", "Vragen"),
-                TodayColumn.REFERRALS: translate("TodayModel", "Doorverw."),
-                TodayColumn.DURATION: translate("TodayModel", "Duur"),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                TodayColumn.TIME: translate("TodayModel", "Tijdstip van registreren"),
-                TodayColumn.WHEN: translate(
-                    "TodayModel", "Dagdeel van het consult; met datum als het nagekomen is"
-                ),
-                TodayColumn.REFERRALS: translate("TodayModel", "Aantal doorverwijzingen"),
-                TodayColumn.DURATION: translate("TodayModel", "Duur van het consult"),
-            }.get(column)
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            TodayColumn.TIME: translate("TodayModel", "Tijd"),
+            TodayColumn.WHEN: translate("TodayModel", "Dagdeel"),
+            TodayColumn.ORGANISATIONS: translate("TodayModel", "Organisatie"),
+            TodayColumn.TOPICS: translate("TodayModel", "Onderwerp"),
+            TodayColumn.RESULTS: translate("TodayModel", "Resultaat"),
+            TodayColumn.QUESTIONS: translate("TodayModel", "Vragen"),
+            TodayColumn.REFERRALS: translate("TodayModel", "Doorverw."),
+            TodayColumn.DURATION: translate("TodayModel", "Duur"),
+        }
+
+    def header_tips(self) -> dict[Any, str]:
+        return {
+            TodayColumn.TIME: translate("TodayModel", "Tijdstip van registreren"),
+            TodayColumn.WHEN: translate(
+                "TodayModel", "Dagdeel van het consult; met datum als het nagekomen is"
+            ),
+            TodayColumn.REFERRALS: translate("TodayModel", "Aantal doorverwijzingen"),
+            TodayColumn.DURATION: translate("TodayModel", "Duur van het consult"),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -55,16 +55,11 @@ class CountModel(ListTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == CountColumn.LABEL:
-            return QCoreApplication.translate("CountModel", "Naam")
-        if section == CountColumn.COUNT:
-            return QCoreApplication.translate("CountModel", "Aantal")
-        return None
+    def header_texts(self) -> dict[Any, str]:
+        return {
+            CountColumn.LABEL: QCoreApplication.translate("CountModel", "Naam"),
+            CountColumn.COUNT: QCoreApplication.translate("CountModel", "Aantal"),
+        }
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
