@@ -10,6 +10,14 @@ Cells hold the totals (``dim`` ``*``) and one row per value of every other repor
 answer every report grouped by periods and location and at most one further key: all of the
 quarterly report, the KB list and one-dimensional reports. Cells with ``reduced`` are what
 retention kept of purged records; :func:`refresh` never touches them.
+
+Cubes (migration 0005) answer reports on two or three consultation-level fields (location, age
+band, language, channel, repeat visit, found via, duration) with or without periods: counts per
+day and combination of the values of one of :data:`CUBES`, and per month. These fields have
+one value per consultation, so a consultation is in exactly one row of a cube per day and the
+rows add up exactly, like the cells. They are computed with the cells, in :func:`refresh`.
+Combinations with a question-level field (organisation, topic, ...) or the hour have no cubes
+and are counted from the records (``report_repo``).
 """
 
 from __future__ import annotations
@@ -44,8 +52,10 @@ from ido_desktop.db.models import (
     Consult,
     Doorverwijzing,
     ReportCell,
+    ReportCube,
     ReportDirty,
     ReportMonthCell,
+    ReportMonthCube,
     Spreekuur,
     Vraag,
     VraagHelp,
@@ -62,6 +72,15 @@ QUESTION_KEYS = ("topic", "domain", "result")
 MULTI_KEYS = ("organisation", "help_form", "problem")
 REFERRAL_KEYS = ("referral_category", "warmth")
 CELL_KEYS = (*CONSULT_KEYS, "registered_hour", *QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS)
+#: Cubes: name -> the keys whose every combination of values has its own row.
+#: A report is read from the first cube that holds all its keys besides the periods.
+CUBES: dict[str, tuple[str, ...]] = {
+    "people": ("location", "age_band", "language", "channel"),
+    "visit": ("location", "repeat_visit", "found_via", "duration_band"),
+    "consult": CONSULT_KEYS,
+}
+_CUBE_COLUMNS = ("location_code", *CONSULT_KEYS)
+_COUNTS = ("consultations", "questions", "referred", "warm", "referrals")
 _DAYS_PER_QUERY = 62
 _PG_LOCK = 4_242_004  # advisory lock: one refresh at a time on PostgreSQL
 
@@ -70,6 +89,14 @@ def answers(keys: Sequence[str]) -> bool:
     """Whether the cells can answer a report grouped by ``keys``."""
     others = [k for k in keys if k not in _PERIODS and k != "location"]
     return len(others) <= 1 and all(k in CELL_KEYS for k in others)
+
+
+def cube_for(keys: Sequence[str]) -> str | None:
+    """The cube that holds a report grouped by ``keys``, if one does."""
+    others = {k for k in keys if k not in _PERIODS}
+    if not others:
+        return None
+    return next((name for name, held in CUBES.items() if others <= set(held)), None)
 
 
 # --- Reading. -------------------------------------------------------------------------------
@@ -95,10 +122,42 @@ def group_counts(
             columns.append(source.c.location_code)
         else:
             columns.append(source.c.value)
+    return _grouped(session, source, columns)
+
+
+def cube_counts(
+    session: Session, date_from: date, date_to: date, keys: Sequence[str]
+) -> list[tuple[tuple[str | None, ...], Counts]] | None:
+    """Like ``report_repo.group_counts``, from the cube that holds ``keys`` (:func:`cube_for`).
+
+    ``None`` when no cube holds them, or when the cube does not hold every consultation of the
+    period: days that retention reduced before the cubes existed (schema 0005) have cells but
+    no cube rows. The rows of a cube add up to the period's totals exactly, so comparing them
+    with the totals of the cells finds that.
+    """
+    cube = cube_for(keys)
+    if cube is None:
+        return None
+    source = _period_rows(date_from, date_to, ReportCube, ReportMonthCube, cube, _CUBE_COLUMNS)
+    columns: list[Any] = []
+    for key in keys:
+        if key in _PERIODS:
+            columns.append(_PERIODS[key](source.c.day))
+        elif key == "location":
+            columns.append(source.c.location_code)
+        else:
+            columns.append(source.c[key])
+    result = _grouped(session, source, columns)
+    found = sum((counts for _group, counts in result), Counts())
+    totals = group_counts(session, date_from, date_to)
+    return result if found == (totals[0][1] if totals else Counts()) else None
+
+
+def _grouped(
+    session: Session, source: Any, columns: Sequence[Any]
+) -> list[tuple[tuple[str | None, ...], Counts]]:
     labelled = [c.label(f"k{i}") for i, c in enumerate(columns)]
-    measures = [
-        func.sum(source.c[name]) for name in ("consultations", "questions", "referred", "warm")
-    ]
+    measures = [func.sum(source.c[name]) for name in _COUNTS[:4]]
     stmt = select(*labelled, *measures)
     if labelled:
         stmt = stmt.group_by(*labelled)
@@ -128,29 +187,48 @@ def _cells(date_from: date, date_to: date, dim: str) -> Any:
     """The cells of ``dim`` that make up the period: whole months from the month cells, the
     days before and after them from the day cells. Columns: day (a month's first day),
     location_code, value and the counts."""
+    return _period_rows(
+        date_from, date_to, ReportCell, ReportMonthCell, dim, ("location_code", "value")
+    )
+
+
+def _period_rows(
+    date_from: date,
+    date_to: date,
+    day_model: Any,
+    month_model: Any,
+    kind: str,
+    columns: Sequence[str],
+) -> Any:
+    """Rows of one ``kind`` (the ``dim`` of cells, the ``cube`` of cubes) for the period: whole
+    months from the month table, the days before and after them from the day table. Columns:
+    day (a month's first day), ``columns`` and the counts."""
     first = date_from if date_from.day == 1 else _next_month(date_from.replace(day=1))
     months = []
     while _month_end(first) <= date_to:
         months.append(first)
         first = _next_month(first)
-    day = ReportCell.__table__
-    month = ReportMonthCell.__table__
-    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    day = day_model.__table__
+    month = month_model.__table__
+    kind_column = "dim" if "dim" in day.c else "cube"
 
     def days(start: date, end: date) -> Any:
         return select(
-            day.c.day, day.c.location_code, day.c.value, *(day.c[n] for n in counts)
-        ).where(day.c.dim == dim, day.c.day >= start, day.c.day <= end)
+            day.c.day, *(day.c[n] for n in columns), *(day.c[n] for n in _COUNTS)
+        ).where(day.c[kind_column] == kind, day.c.day >= start, day.c.day <= end)
 
     if not months:
         return days(date_from, date_to).subquery("cells")
     parts = [
         select(
             month.c.month.label("day"),
-            month.c.location_code,
-            month.c.value,
-            *(month.c[n] for n in counts),
-        ).where(month.c.dim == dim, month.c.month >= months[0], month.c.month <= months[-1])
+            *(month.c[n] for n in columns),
+            *(month.c[n] for n in _COUNTS),
+        ).where(
+            month.c[kind_column] == kind,
+            month.c.month >= months[0],
+            month.c.month <= months[-1],
+        )
     ]
     if date_from < months[0]:
         parts.append(days(date_from, months[0] - timedelta(days=1)))
@@ -255,9 +333,8 @@ def refresh(session: Session) -> int:
     days = sorted({day for _id, day in marks})
     for start in range(0, len(days), _DAYS_PER_QUERY):
         chunk = days[start : start + _DAYS_PER_QUERY]
-        session.execute(
-            delete(ReportCell).where(ReportCell.day.in_(chunk), ReportCell.reduced.is_(False))
-        )
+        for model in (ReportCell, ReportCube):
+            session.execute(delete(model).where(model.day.in_(chunk), model.reduced.is_(False)))
         _compute(session, chunk)
     # Only the marks read above: a mark another transaction commits meanwhile stays for the
     # next refresh (PostgreSQL; on SQLite nothing writes meanwhile).
@@ -272,7 +349,7 @@ def refresh(session: Session) -> int:
 def _sum_month(session: Session, month: date) -> None:
     session.execute(delete(ReportMonthCell).where(ReportMonthCell.month == month))
     t = ReportCell.__table__
-    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    counts = _COUNTS
     session.execute(
         insert(ReportMonthCell).from_select(
             ["month", "location_code", "dim", "value", *counts],
@@ -287,10 +364,31 @@ def _sum_month(session: Session, month: date) -> None:
             .group_by(t.c.location_code, t.c.dim, t.c.value),
         )
     )
+    session.execute(delete(ReportMonthCube).where(ReportMonthCube.month == month))
+    u = ReportCube.__table__
+    session.execute(
+        insert(ReportMonthCube).from_select(
+            ["month", "cube", *_CUBE_COLUMNS, *counts],
+            select(
+                literal(month, Date),
+                u.c.cube,
+                *(u.c[n] for n in _CUBE_COLUMNS),
+                *(func.sum(u.c[n]) for n in counts),
+            )
+            .where(u.c.day >= month, u.c.day <= _month_end(month))
+            .group_by(u.c.cube, *(u.c[n] for n in _CUBE_COLUMNS)),
+        )
+    )
 
 
 def mark_reduced(session: Session, before: date) -> int:
-    """Keep the cells of the days before ``before`` for good (their records are purged)."""
+    """Keep the cells (and cubes) of the days before ``before`` for good (their records are
+    purged); returns the number of cells."""
+    session.execute(
+        update(ReportCube)
+        .where(ReportCube.day < before, ReportCube.reduced.is_(False))
+        .values(reduced=True)
+    )
     result = session.execute(
         update(ReportCell)
         .where(ReportCell.day < before, ReportCell.reduced.is_(False))
@@ -418,6 +516,25 @@ def _compute(session: Session, days: Sequence[date]) -> None:
         ).group_by(_cf.c.day, _cf.c.location_code, value)
 
     cells(consult_level(TOTAL, cast(literal(None), String)))
+    for name, held in CUBES.items():
+        members = {"location_code" if key == "location" else key for key in held}
+        values = [
+            _cf.c[column] if column in members else cast(literal(None), String)
+            for column in _CUBE_COLUMNS
+        ]
+        session.execute(
+            insert(ReportCube).from_select(
+                ["day", "cube", *_CUBE_COLUMNS, "reduced", *_COUNTS],
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *values,
+                    false,
+                    func.count(),
+                    *(func.sum(_cf.c[n]) for n in ("nq", "nreferred", "nwarm", "nrefs")),
+                ).group_by(_cf.c.day, *(_cf.c[column] for column in sorted(members))),
+            )
+        )
     _hour_cells(session, consult_level("registered_hour", _cf.c.bucket))
     for key in CONSULT_KEYS:
         cells(consult_level(key, _cf.c[key]))
