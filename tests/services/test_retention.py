@@ -10,9 +10,16 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
-from ido_desktop.db.models import AuditLog, Consult, RecordRevision, Spreekuur
+from ido_desktop.db.models import (
+    AuditLog,
+    Consult,
+    RecordRevision,
+    ReportCube,
+    ReportMonthCube,
+    Spreekuur,
+)
 from ido_desktop.domain.errors import ValidationError
 from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.report import ReportSpec
@@ -33,6 +40,8 @@ REPORTS = [
     ("referral_category",),
     ("period_year", "warmth"),
     ("help_form",),
+    ("age_band", "language", "channel"),  # report cubes (schema 0005)
+    ("period_quarter", "location", "found_via"),
 ]
 
 
@@ -135,6 +144,22 @@ def test_a_combination_the_cells_do_not_hold_is_refused_for_reduced_periods(old_
         ReportSpec(found.cutoff, EVERYTHING[1], ("organisation", "result"))
     )
     assert table.rows
+
+
+def test_reduced_days_without_cubes_refuse_reports_on_several_fields(old_and_new):
+    """Days reduced before schema 0005 have cells but no cubes: a report on several
+    consultation fields over them is refused like any combination the cells do not hold."""
+    office = old_and_new
+    found = office.records.retention.apply(6, "Anna")
+    with office.store.session_factory.begin() as session:
+        session.execute(delete(ReportCube).where(ReportCube.day < found.cutoff))
+        session.execute(delete(ReportMonthCube).where(ReportMonthCube.month < found.cutoff))
+    by = ("age_band", "language", "channel")
+    with pytest.raises(ValidationError) as caught:
+        office.reports.build(ReportSpec(*EVERYTHING, by))
+    assert caught.value.code == "E_REPORT_REDUCED"
+    after = office.reports.build(ReportSpec(found.cutoff, EVERYTHING[1], by))
+    assert after.rows and after.totals.consultations > 0
 
 
 @pytest.mark.parametrize("months", [0, -3, 1201])
