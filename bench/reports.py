@@ -42,6 +42,8 @@ REPORTS: tuple[tuple[str, ...], ...] = (
     ("period_quarter", "organisation"),
     ("location", "organisation"),
     ("period_month", "location", "warmth"),
+    ("age_band", "language", "channel"),  # report cubes (schema 0005)
+    ("location_type", "found_via", "duration_band"),
     ("organisation", "result"),  # two record-level keys: counted from the records
 )
 
