@@ -439,7 +439,9 @@ class ReportCube(Base):
     consultation-level keys (``report_agg_repo.CUBES``) and a row holds the counts of one
     combination of their values on one day; the columns of keys outside the cube stay ``None``.
     Those keys have one value per consultation, so every consultation is in exactly one row per
-    cube and day, and rows add up to exact distinct counts. ``reduced`` as in ``ReportCell``.
+    cube and day, and rows add up to exact distinct counts. A cube of a pair of question-level
+    keys (``report_agg_repo.PAIR_CUBES``) holds their values in ``value_a`` and ``value_b``;
+    its rows add up over days only. ``reduced`` as in ``ReportCell``.
     """
 
     __tablename__ = "report_cube"
@@ -454,6 +456,8 @@ class ReportCube(Base):
     repeat_visit: Mapped[str | None] = mapped_column(String(32), nullable=True)
     found_via: Mapped[str | None] = mapped_column(String(32), nullable=True)
     duration_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    value_a: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    value_b: Mapped[str | None] = mapped_column(String(80), nullable=True)
     reduced: Mapped[bool] = mapped_column(Boolean, default=False)
     consultations: Mapped[int] = mapped_column(Integer, default=0)
     questions: Mapped[int] = mapped_column(Integer, default=0)
@@ -482,6 +486,8 @@ class ReportMonthCube(Base):
     repeat_visit: Mapped[str | None] = mapped_column(String(32), nullable=True)
     found_via: Mapped[str | None] = mapped_column(String(32), nullable=True)
     duration_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    value_a: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    value_b: Mapped[str | None] = mapped_column(String(80), nullable=True)
     consultations: Mapped[int] = mapped_column(Integer, default=0)
     questions: Mapped[int] = mapped_column(Integer, default=0)
     referred: Mapped[int] = mapped_column(Integer, default=0)

@@ -51,6 +51,10 @@ CUBE_SHAPES = [
     ("period_month", "location", "age_band"),
     ("age_band", "period_quarter", "language", "channel"),
     ("period_year", "found_via", "repeat_visit"),
+    *report_agg_repo.PAIR_CUBES.values(),
+    *((b, a) for a, b in report_agg_repo.PAIR_CUBES.values()),
+    ("period_month", "organisation", "result"),
+    ("warmth", "period_quarter", "referral_category"),
 ]
 
 
@@ -193,6 +197,9 @@ def test_reports_on_several_consultation_fields_read_the_cubes(varied):
     assert report_agg_repo.cube_for(("age_band", "duration_band")) == "consult"
     assert report_agg_repo.cube_for(("location", "age_band", "found_via")) is None
     assert report_agg_repo.cube_for(("age_band", "topic")) is None
+    assert report_agg_repo.cube_for(("result", "period_month", "organisation")) == "org_result"
+    assert report_agg_repo.cube_for(("organisation", "result", "location")) is None
+    assert report_agg_repo.cube_for(("organisation", "problem")) is None
     assert report_agg_repo.cube_for(("registered_hour", "channel")) is None
     spec = ReportSpec(*EVERYTHING, ("location_type", "age_band", "language"))
     table = varied.reports.build(spec)

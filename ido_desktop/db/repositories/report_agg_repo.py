@@ -16,8 +16,11 @@ band, language, channel, repeat visit, found via, duration) with or without peri
 day and combination of the values of one of :data:`CUBES`, and per month. These fields have
 one value per consultation, so a consultation is in exactly one row of a cube per day and the
 rows add up exactly, like the cells. They are computed with the cells, in :func:`refresh`.
-Combinations with a question-level field (organisation, topic, ...) or the hour have no cubes
-and are counted from the records (``report_repo``).
+Pair cubes (:data:`PAIR_CUBES`) hold a few pairs of question-level fields (organisation ×
+result, ...), with or without periods: a consultation counts once in each group it belongs to,
+so those rows add up over days, not over values, and each pair has its own cube. Other
+combinations with a question-level field, and the hour with another field, are counted from
+the records (``report_repo``).
 """
 
 from __future__ import annotations
@@ -79,7 +82,19 @@ CUBES: dict[str, tuple[str, ...]] = {
     "visit": ("location", "repeat_visit", "found_via", "duration_band"),
     "consult": CONSULT_KEYS,
 }
+#: Cubes of exactly one pair of question-level keys (values in ``value_a`` and ``value_b``),
+#: with or without periods. A consultation counts once in every group it belongs to, so these
+#: rows add up over days but not over values: each pair needs its own cube.
+PAIR_CUBES: dict[str, tuple[str, str]] = {
+    "org_topic": ("organisation", "topic"),
+    "org_help": ("organisation", "help_form"),
+    "org_result": ("organisation", "result"),
+    "topic_result": ("topic", "result"),
+    "help_result": ("help_form", "result"),
+    "ref_warmth": ("referral_category", "warmth"),
+}
 _CUBE_COLUMNS = ("location_code", *CONSULT_KEYS)
+_PAIR_COLUMNS = ("value_a", "value_b")
 _COUNTS = ("consultations", "questions", "referred", "warm", "referrals")
 _DAYS_PER_QUERY = 62
 _PG_LOCK = 4_242_004  # advisory lock: one refresh at a time on PostgreSQL
@@ -96,7 +111,8 @@ def cube_for(keys: Sequence[str]) -> str | None:
     others = {k for k in keys if k not in _PERIODS}
     if not others:
         return None
-    return next((name for name, held in CUBES.items() if others <= set(held)), None)
+    found = next((name for name, held in CUBES.items() if others <= set(held)), None)
+    return found or next((name for name, pair in PAIR_CUBES.items() if others == set(pair)), None)
 
 
 # --- Reading. -------------------------------------------------------------------------------
@@ -130,25 +146,37 @@ def cube_counts(
 ) -> list[tuple[tuple[str | None, ...], Counts]] | None:
     """Like ``report_repo.group_counts``, from the cube that holds ``keys`` (:func:`cube_for`).
 
-    ``None`` when no cube holds them, or when the cube does not hold every consultation of the
+    ``None`` when no cube holds them, or when the cubes do not hold every consultation of the
     period: days that retention reduced before the cubes existed (schema 0005) have cells but
-    no cube rows. The rows of a cube add up to the period's totals exactly, so comparing them
-    with the totals of the cells finds that.
+    no cube rows. The rows of a cube of consultation fields add up to the period's totals
+    exactly, so comparing them with the totals of the cells finds that; a pair cube is computed
+    with them, so it is complete when the ``people`` cube is.
     """
     cube = cube_for(keys)
     if cube is None:
         return None
-    source = _period_rows(date_from, date_to, ReportCube, ReportMonthCube, cube, _CUBE_COLUMNS)
+    source = _period_rows(
+        date_from, date_to, ReportCube, ReportMonthCube, cube, (*_CUBE_COLUMNS, *_PAIR_COLUMNS)
+    )
+    pair = PAIR_CUBES.get(cube, ())
     columns: list[Any] = []
     for key in keys:
         if key in _PERIODS:
             columns.append(_PERIODS[key](source.c.day))
+        elif key in pair:
+            columns.append(source.c[_PAIR_COLUMNS[pair.index(key)]])
         elif key == "location":
             columns.append(source.c.location_code)
         else:
             columns.append(source.c[key])
     result = _grouped(session, source, columns)
-    found = sum((counts for _group, counts in result), Counts())
+    if pair:
+        people = _period_rows(
+            date_from, date_to, ReportCube, ReportMonthCube, "people", _CUBE_COLUMNS
+        )
+        found = _grouped(session, people, [])[0][1]
+    else:
+        found = sum((counts for _group, counts in result), Counts())
     totals = group_counts(session, date_from, date_to)
     return result if found == (totals[0][1] if totals else Counts()) else None
 
@@ -368,15 +396,15 @@ def _sum_month(session: Session, month: date) -> None:
     u = ReportCube.__table__
     session.execute(
         insert(ReportMonthCube).from_select(
-            ["month", "cube", *_CUBE_COLUMNS, *counts],
+            ["month", "cube", *_CUBE_COLUMNS, *_PAIR_COLUMNS, *counts],
             select(
                 literal(month, Date),
                 u.c.cube,
-                *(u.c[n] for n in _CUBE_COLUMNS),
+                *(u.c[n] for n in (*_CUBE_COLUMNS, *_PAIR_COLUMNS)),
                 *(func.sum(u.c[n]) for n in counts),
             )
             .where(u.c.day >= month, u.c.day <= _month_end(month))
-            .group_by(u.c.cube, *(u.c[n] for n in _CUBE_COLUMNS)),
+            .group_by(u.c.cube, *(u.c[n] for n in (*_CUBE_COLUMNS, *_PAIR_COLUMNS))),
         )
     )
 
@@ -558,29 +586,7 @@ def _compute(session: Session, days: Sequence[date]) -> None:
             .where(_cf.c.nq == 0)
             .group_by(_cf.c.day, _cf.c.location_code)
         )
-        source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
-        if key in QUESTION_KEYS:
-            value: Any = _vf.c[key]
-        elif key in MULTI_KEYS:
-            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
-                key, VraagProblem
-            )
-            part = model.__table__
-            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
-            value = part.c.code
-        else:
-            source = source.outerjoin(d, and_(d.c.vraag_id == _vf.c.vraag_id, live_refs))
-            if key == "warmth":
-                value = d.c.warmth
-            else:
-                value = case(
-                    (d.c.id.is_(None), None),
-                    (d.c.category_code.is_not(None), d.c.category_code),
-                    (d.c.course_code.is_not(None), literal(COURSE_KEY)),
-                    else_=literal("overig"),
-                )
-        # A question can meet a value more than once (two referrals): count it once.
-        one_question = _vf.c.vraag_id
+        source, (value,) = _question_values(key)
         cells(
             select(
                 _cf.c.day,
@@ -588,16 +594,104 @@ def _compute(session: Session, days: Sequence[date]) -> None:
                 literal(key),
                 value,
                 false,
-                func.count(_cf.c.id.distinct()),
-                func.count(one_question.distinct()),
-                func.count(case((_vf.c.referred == 1, one_question)).distinct()),
-                func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+                *_question_counts(),
                 zero,
             )
             .select_from(source)
             .group_by(_cf.c.day, _cf.c.location_code, value)
         )
+    no_consult_keys = [cast(literal(None), String)] * len(_CUBE_COLUMNS)
+    pair_columns = ["day", "cube", *_CUBE_COLUMNS, *_PAIR_COLUMNS, "reduced", *_COUNTS]
+    for name, pair in PAIR_CUBES.items():
+        none = cast(literal(None), String)
+        session.execute(
+            insert(ReportCube).from_select(
+                pair_columns,
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *no_consult_keys,
+                    none,
+                    none,
+                    false,
+                    func.count(),
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                )
+                .where(_cf.c.nq == 0)
+                .group_by(_cf.c.day),
+            )
+        )
+        source, values = _question_values(*pair)
+        session.execute(
+            insert(ReportCube).from_select(
+                pair_columns,
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *no_consult_keys,
+                    *values,
+                    false,
+                    *_question_counts(),
+                    zero,
+                )
+                .select_from(source)
+                .group_by(_cf.c.day, *values),
+            )
+        )
     _meta.drop_all(connection)
+
+
+def _question_values(*keys: str) -> tuple[Any, list[Any]]:
+    """The live questions of the consultations being computed, joined to what ``keys`` (all
+    question-level) need, and a value column per key; referral keys share one join, so a row
+    pairs a referral's own category and warmth (as in ``report_repo``)."""
+    d = Doorverwijzing.__table__
+    source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
+    values: list[Any] = []
+    ref: Any = None
+    for key in keys:
+        if key in QUESTION_KEYS:
+            values.append(_vf.c[key])
+        elif key in MULTI_KEYS:
+            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
+                key, VraagProblem
+            )
+            part = model.__table__.alias(f"part_{key}")
+            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
+            values.append(part.c.code)
+        else:
+            if ref is None:
+                ref = d.alias("ref")
+                source = source.outerjoin(
+                    ref, and_(ref.c.vraag_id == _vf.c.vraag_id, ref.c.deleted.is_(False))
+                )
+            if key == "warmth":
+                values.append(ref.c.warmth)
+            else:
+                values.append(
+                    case(
+                        (ref.c.id.is_(None), None),
+                        (ref.c.category_code.is_not(None), ref.c.category_code),
+                        (ref.c.course_code.is_not(None), literal(COURSE_KEY)),
+                        else_=literal("overig"),
+                    )
+                )
+    return source, values
+
+
+def _question_counts() -> list[Any]:
+    """Consultations, questions, referred and warm questions of a group of question rows: a
+    question can meet a value more than once (two referrals), so each is counted once."""
+    one_question = _vf.c.vraag_id
+    return [
+        func.count(_cf.c.id.distinct()),
+        func.count(one_question.distinct()),
+        func.count(case((_vf.c.referred == 1, one_question)).distinct()),
+        func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+    ]
 
 
 def _hour_cells(session: Session, per_bucket: Any) -> None:

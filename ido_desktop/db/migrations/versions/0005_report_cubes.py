@@ -5,8 +5,9 @@ Revises: 0004
 Create Date: 2026-11-29
 
 ``report_cube`` holds the report counts per day and combination of the values of a few
-consultation-level fields (``report_agg_repo.CUBES``), ``report_month_cube`` their sums per
-whole month. They are derived like the report cells of 0004 and kept current by the same
+consultation-level fields (``report_agg_repo.CUBES``) or of a pair of question-level fields
+(``report_agg_repo.PAIR_CUBES``, in ``value_a`` and ``value_b``), ``report_month_cube`` their
+sums per whole month. They are derived like the report cells of 0004 and kept current by the same
 mechanism: the triggers of 0004 mark changed days in ``report_dirty`` and
 ``report_agg_repo.refresh`` recomputes cells and cubes of those days. No new triggers. The
 upgrade marks every day that holds consultations, so the first report after it computes cells
@@ -37,6 +38,8 @@ def _columns(period: str, reduced: bool) -> list[sa.Column[Any]]:
         sa.Column("cube", sa.String(length=16), nullable=False),
         sa.Column("location_code", sa.String(length=64), nullable=True),
         *(sa.Column(key, sa.String(length=32), nullable=True) for key in _KEYS),
+        sa.Column("value_a", sa.String(length=80), nullable=True),
+        sa.Column("value_b", sa.String(length=80), nullable=True),
         *([sa.Column("reduced", sa.Boolean(), nullable=False)] if reduced else []),
         *(sa.Column(name, sa.Integer(), nullable=False) for name in _COUNTS),
     ]
