@@ -44,7 +44,8 @@ REPORTS: tuple[tuple[str, ...], ...] = (
     ("period_month", "location", "warmth"),
     ("age_band", "language", "channel"),  # report cubes (schema 0005)
     ("location_type", "found_via", "duration_band"),
-    ("organisation", "result"),  # two record-level keys: counted from the records
+    ("organisation", "result"),  # a pair cube (schema 0005)
+    ("organisation", "problem"),  # two question fields without a cube: counted from the records
 )
 
 
