@@ -42,7 +42,10 @@ REPORTS: tuple[tuple[str, ...], ...] = (
     ("period_quarter", "organisation"),
     ("location", "organisation"),
     ("period_month", "location", "warmth"),
-    ("organisation", "result"),  # two record-level keys: counted from the records
+    ("age_band", "language", "channel"),  # report cubes (schema 0005)
+    ("location_type", "found_via", "duration_band"),
+    ("organisation", "result"),  # a pair cube (schema 0005)
+    ("organisation", "problem"),  # two question fields without a cube: counted from the records
 )
 
 

@@ -432,6 +432,71 @@ class ReportMonthCell(Base):
     __table_args__ = (Index("ix_report_month_cell_dim_month", "dim", "month"),)
 
 
+class ReportCube(Base):
+    """Report counts per day and combination of several consultation fields (migration 0005).
+
+    Derived like :class:`ReportCell`, for reports on two or three fields: ``cube`` names a set of
+    consultation-level keys (``report_agg_repo.CUBES``) and a row holds the counts of one
+    combination of their values on one day; the columns of keys outside the cube stay ``None``.
+    Those keys have one value per consultation, so every consultation is in exactly one row per
+    cube and day, and rows add up to exact distinct counts. A cube of a pair of question-level
+    keys (``report_agg_repo.PAIR_CUBES``) holds their values in ``value_a`` and ``value_b``;
+    its rows add up over days only. ``reduced`` as in ``ReportCell``.
+    """
+
+    __tablename__ = "report_cube"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)
+    cube: Mapped[str] = mapped_column(String(16))
+    location_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    age_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    repeat_visit: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    found_via: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    duration_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    value_a: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    value_b: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    reduced: Mapped[bool] = mapped_column(Boolean, default=False)
+    consultations: Mapped[int] = mapped_column(Integer, default=0)
+    questions: Mapped[int] = mapped_column(Integer, default=0)
+    referred: Mapped[int] = mapped_column(Integer, default=0)
+    warm: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_report_cube_cube_day", "cube", "day"),
+        Index("ix_report_cube_day", "day"),
+    )
+
+
+class ReportMonthCube(Base):
+    """The cube rows of a whole month added up (``month`` is its first day)."""
+
+    __tablename__ = "report_month_cube"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    month: Mapped[date] = mapped_column(Date)
+    cube: Mapped[str] = mapped_column(String(16))
+    location_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    age_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    repeat_visit: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    found_via: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    duration_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    value_a: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    value_b: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    consultations: Mapped[int] = mapped_column(Integer, default=0)
+    questions: Mapped[int] = mapped_column(Integer, default=0)
+    referred: Mapped[int] = mapped_column(Integer, default=0)
+    warm: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_report_month_cube_cube_month", "cube", "month"),)
+
+
 class ReportDirty(Base):
     """Days whose report cells must be recomputed; written by triggers (migration 0004)."""
 

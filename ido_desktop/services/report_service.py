@@ -333,9 +333,13 @@ class ReportService:
 
 
 def _group_counts(session: Session, date_from: date, date_to: date, keys: list[str]) -> GroupRows:
-    """From the report cells when they hold these keys, else counted from the records."""
+    """From the report cells or cubes when they hold these keys, else counted from the
+    records."""
     if report_agg_repo.answers(keys):
         return report_agg_repo.group_counts(session, date_from, date_to, keys)
+    from_cubes = report_agg_repo.cube_counts(session, date_from, date_to, keys)
+    if from_cubes is not None:
+        return from_cubes
     reduced = report_agg_repo.last_reduced_day(session, date_from, date_to)
     if reduced is not None:
         # Those days have only cells left, and cells do not hold this combination of keys.

@@ -151,3 +151,35 @@ def test_every_released_schema_opens_encrypted_with_its_data(stored, tmp_path):
         (backup,) = backups.list_backups(paths.backups)
         assert not encryption.is_plain_sqlite(backup.path)
         backups.verify(backup.path, key)
+
+
+def test_the_upgrade_to_0005_marks_every_day_and_the_cubes_then_match_the_records(tmp_path):
+    """Report cubes (0005) of a store of schema 0004: every consult day is marked; once
+    computed, the cubes give what counting the records gives."""
+    from datetime import date
+
+    from ido_desktop.db.repositories import report_agg_repo, report_repo
+
+    stored = STORED / "encrypted" / "schema-0004.sqlite3"
+    paths = DataPaths(tmp_path / "store")
+    paths.ensure()
+    shutil.copy(stored, paths.database)
+    shutil.copy(f"{stored}.key", paths.keyfile)
+    key = unlock_key(paths, None, PASSPHRASE)
+    store = open_store(paths.database_url, key=key, backup_dir=paths.backups)
+    with store.engine.connect() as conn:
+        days = conn.execute(text("SELECT count(DISTINCT consult_date) FROM consult")).scalar()
+        marked = conn.execute(text("SELECT count(DISTINCT day) FROM report_dirty")).scalar()
+        cubes = conn.execute(text("SELECT count(*) FROM report_cube")).scalar()
+    assert marked == days > 0 and cubes == 0
+    with store.session_factory.begin() as session:
+        assert report_agg_repo.refresh(session) == days
+    period = (date(2000, 1, 1), date(2099, 12, 31))
+    with store.session_factory() as session:
+        shapes = (("age_band", "language", "channel"), ("period_month", "location", "found_via"))
+        for keys in shapes:
+            cubes_found = report_agg_repo.cube_counts(session, *period, keys)
+            records = report_repo.group_counts(session, *period, keys)
+            assert cubes_found is not None
+            assert sorted(cubes_found, key=repr) == sorted(records, key=repr)
+    store.dispose()

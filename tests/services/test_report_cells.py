@@ -1,9 +1,10 @@
-"""Report cells (schema 0004) give exactly what counting the records gives, after every kind of
-write; on SQLite and (when a server is given) PostgreSQL."""
+"""Report cells (schema 0004) and cubes (0005) give exactly what counting the records gives,
+after every kind of write; on SQLite and (when a server is given) PostgreSQL."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import combinations
 
 import pytest
 from sqlalchemy import delete, select, text, update
@@ -12,7 +13,9 @@ from ido_desktop.db.models import (
     Consult,
     Doorverwijzing,
     ReportCell,
+    ReportCube,
     ReportDirty,
+    ReportMonthCube,
     Spreekuur,
     Vraag,
     VraagOrganisation,
@@ -35,6 +38,24 @@ SHAPES = [
     *(("location", key) for key in OTHER_KEYS),
     *((key, "period_year", "location") for key in ("organisation", "warmth", "age_band")),
 ]
+#: Every pair and triple of the keys of each cube, and some with periods.
+CUBE_SHAPES = [
+    *sorted(
+        {
+            combo
+            for held in report_agg_repo.CUBES.values()
+            for size in (2, 3)
+            for combo in combinations(held, size)
+        }
+    ),
+    ("period_month", "location", "age_band"),
+    ("age_band", "period_quarter", "language", "channel"),
+    ("period_year", "found_via", "repeat_visit"),
+    *report_agg_repo.PAIR_CUBES.values(),
+    *((b, a) for a, b in report_agg_repo.PAIR_CUBES.values()),
+    ("period_month", "organisation", "result"),
+    ("warmth", "period_quarter", "referral_category"),
+]
 
 
 def assert_cells_equal_records(services, date_from=EVERYTHING[0], date_to=EVERYTHING[1]):
@@ -47,6 +68,11 @@ def assert_cells_equal_records(services, date_from=EVERYTHING[0], date_to=EVERYT
                 keys, report_repo.group_counts(session, date_from, date_to, keys)
             )
             assert sorted(cells, key=repr) == sorted(records, key=repr), keys
+        for keys in CUBE_SHAPES:
+            cubes = report_agg_repo.cube_counts(session, date_from, date_to, keys)
+            records = report_repo.group_counts(session, date_from, date_to, keys)
+            assert cubes is not None, keys
+            assert sorted(cubes, key=repr) == sorted(records, key=repr), keys
         assert report_agg_repo.referral_count(
             session, date_from, date_to
         ) == report_repo.referral_count(session, date_from, date_to)
@@ -130,6 +156,7 @@ def test_a_new_store_has_the_triggers_and_an_empty_dirty_list(office):
     with office.store.session_factory() as session:
         assert session.scalar(select(ReportDirty.id)) is None
         assert session.scalar(select(ReportCell.id)) is None
+        assert session.scalar(select(ReportCube.id)) is None
     generator = DemoService(office.store.session_factory, office.clock, office.device.device_id)
     generator.generate(20, office.reference.catalog(), seed=2, refresh_reports=False)
     with office.store.session_factory() as session:
@@ -161,3 +188,42 @@ def test_bulk_inserts_put_the_triggers_back_also_after_a_rollback(office):
     demo(office, 15, seed=4)  # a bulk writer that commits
     assert triggers() == 20
     assert_cells_equal_records(office)
+
+
+def test_reports_on_several_consultation_fields_read_the_cubes(varied):
+    """The reports page's path: cubes for consultation fields, the records for the rest."""
+    assert report_agg_repo.cube_for(("age_band", "language", "channel")) == "people"
+    assert report_agg_repo.cube_for(("period_month", "location", "found_via")) == "visit"
+    assert report_agg_repo.cube_for(("age_band", "duration_band")) == "consult"
+    assert report_agg_repo.cube_for(("location", "age_band", "found_via")) is None
+    assert report_agg_repo.cube_for(("age_band", "topic")) is None
+    assert report_agg_repo.cube_for(("result", "period_month", "organisation")) == "org_result"
+    assert report_agg_repo.cube_for(("organisation", "result", "location")) is None
+    assert report_agg_repo.cube_for(("organisation", "problem")) is None
+    assert report_agg_repo.cube_for(("registered_hour", "channel")) is None
+    spec = ReportSpec(*EVERYTHING, ("location_type", "age_band", "language"))
+    table = varied.reports.build(spec)
+    with varied.store.session_factory() as session:
+        reference = report_repo.group_counts(
+            session, *EVERYTHING, ("location", "age_band", "language")
+        )
+    assert table.totals.consultations == sum(c.consultations for _k, c in reference)
+    assert sum(row.consultations for row in table.rows) == table.totals.consultations
+    assert sum(row.questions for row in table.rows) == table.totals.questions
+
+
+def test_cubes_missing_for_some_days_are_not_used(varied):
+    """A cube that lacks consultations of the period (days reduced before schema 0005) is not
+    read: the report falls back to counting the records."""
+    varied.reports.refresh()
+    keys = ("age_band", "language", "channel")
+    with varied.store.session_factory.begin() as session:
+        day = session.scalar(select(ReportCube.day).limit(1))
+        session.execute(delete(ReportCube).where(ReportCube.day == day))
+        session.execute(delete(ReportMonthCube).where(ReportMonthCube.month == day.replace(day=1)))
+    with varied.store.session_factory() as session:
+        assert report_agg_repo.cube_counts(session, *EVERYTHING, keys) is None
+        records = report_repo.group_counts(session, *EVERYTHING, keys)
+    table = varied.reports.build(ReportSpec(*EVERYTHING, keys))
+    assert table.totals.consultations == sum(c.consultations for _k, c in records)
+    assert len(table.rows) == len(records)

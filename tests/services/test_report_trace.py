@@ -24,6 +24,8 @@ SPECS = [
     ("age_band", "language"),
     ("spreekuur_hour",),
     ("channel", "repeat_visit", "found_via"),
+    ("location_type", "age_band", "channel"),
+    ("period_month", "location", "duration_band"),
     ("duration_band", "period_year"),
     ("organisation", "referral_category", "problem"),
 ]

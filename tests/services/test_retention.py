@@ -10,9 +10,16 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
-from ido_desktop.db.models import AuditLog, Consult, RecordRevision, Spreekuur
+from ido_desktop.db.models import (
+    AuditLog,
+    Consult,
+    RecordRevision,
+    ReportCube,
+    ReportMonthCube,
+    Spreekuur,
+)
 from ido_desktop.domain.errors import ValidationError
 from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.report import ReportSpec
@@ -33,6 +40,9 @@ REPORTS = [
     ("referral_category",),
     ("period_year", "warmth"),
     ("help_form",),
+    ("age_band", "language", "channel"),  # report cubes (schema 0005)
+    ("period_quarter", "location", "found_via"),
+    ("organisation", "result"),  # a pair cube
 ]
 
 
@@ -126,15 +136,30 @@ def test_apply_removes_the_old_records_and_keeps_every_report_total(old_and_new)
 def test_a_combination_the_cells_do_not_hold_is_refused_for_reduced_periods(old_and_new):
     office = old_and_new
     found = office.records.retention.apply(6, "Anna")
+    by = ("organisation", "problem")  # neither cells nor cubes hold it
     with pytest.raises(ValidationError) as caught:
-        office.reports.build(ReportSpec(*EVERYTHING, ("organisation", "result")))
+        office.reports.build(ReportSpec(*EVERYTHING, by))
     assert caught.value.code == "E_REPORT_REDUCED"
     assert "after" in caught.value.params
     # After the reduced days the same report is counted from the records.
-    table = office.reports.build(
-        ReportSpec(found.cutoff, EVERYTHING[1], ("organisation", "result"))
-    )
+    table = office.reports.build(ReportSpec(found.cutoff, EVERYTHING[1], by))
     assert table.rows
+
+
+def test_reduced_days_without_cubes_refuse_reports_on_several_fields(old_and_new):
+    """Days reduced before schema 0005 have cells but no cubes: a report on several
+    consultation fields over them is refused like any combination the cells do not hold."""
+    office = old_and_new
+    found = office.records.retention.apply(6, "Anna")
+    with office.store.session_factory.begin() as session:
+        session.execute(delete(ReportCube).where(ReportCube.day < found.cutoff))
+        session.execute(delete(ReportMonthCube).where(ReportMonthCube.month < found.cutoff))
+    for by in (("age_band", "language", "channel"), ("organisation", "result")):
+        with pytest.raises(ValidationError) as caught:
+            office.reports.build(ReportSpec(*EVERYTHING, by))
+        assert caught.value.code == "E_REPORT_REDUCED"
+        after = office.reports.build(ReportSpec(found.cutoff, EVERYTHING[1], by))
+        assert after.rows and after.totals.consultations > 0
 
 
 @pytest.mark.parametrize("months", [0, -3, 1201])

@@ -34,6 +34,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ido_desktop.db.schema import HEAD_REVISION
 from ido_desktop.sync import agecrypt, container, minisign
 from ido_desktop.sync.canonical import canonical_json, parse_canonical
 from ido_desktop.sync.syncfile import (
@@ -61,8 +62,9 @@ CHECKED_FIELDS = (
     "payload_sha256",
     "payload_size",
 )
-#: Schema versions the reader does not know (an edit of "0003" could give the known "0002").
-UNKNOWN_SCHEMAS = ("0004", "9999", "", "00003")
+#: Schema versions the reader does not know (an edit of "0003" could give the known "0002"):
+#: the one after this program's head, whichever that is, and some that never will be.
+UNKNOWN_SCHEMAS = (f"{int(HEAD_REVISION) + 1:04d}", "9999", "", "00003")
 
 
 def unpack_members(data: bytes) -> list[tuple[str, bytes]]:

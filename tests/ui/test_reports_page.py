@@ -143,6 +143,7 @@ def test_stop_cancels_building(qtbot, office):
     "by",
     [
         ("location_type", "age_band"),
+        ("location", "language", "channel"),  # from a report cube
         ("organisation",),
         ("referral_category", "warmth"),
         ("period_quarter", "problem"),

@@ -10,6 +10,17 @@ Cells hold the totals (``dim`` ``*``) and one row per value of every other repor
 answer every report grouped by periods and location and at most one further key: all of the
 quarterly report, the KB list and one-dimensional reports. Cells with ``reduced`` are what
 retention kept of purged records; :func:`refresh` never touches them.
+
+Cubes (migration 0005) answer reports on two or three consultation-level fields (location, age
+band, language, channel, repeat visit, found via, duration) with or without periods: counts per
+day and combination of the values of one of :data:`CUBES`, and per month. These fields have
+one value per consultation, so a consultation is in exactly one row of a cube per day and the
+rows add up exactly, like the cells. They are computed with the cells, in :func:`refresh`.
+Pair cubes (:data:`PAIR_CUBES`) hold a few pairs of question-level fields (organisation ×
+result, ...), with or without periods: a consultation counts once in each group it belongs to,
+so those rows add up over days, not over values, and each pair has its own cube. Other
+combinations with a question-level field, and the hour with another field, are counted from
+the records (``report_repo``).
 """
 
 from __future__ import annotations
@@ -44,8 +55,10 @@ from ido_desktop.db.models import (
     Consult,
     Doorverwijzing,
     ReportCell,
+    ReportCube,
     ReportDirty,
     ReportMonthCell,
+    ReportMonthCube,
     Spreekuur,
     Vraag,
     VraagHelp,
@@ -62,6 +75,27 @@ QUESTION_KEYS = ("topic", "domain", "result")
 MULTI_KEYS = ("organisation", "help_form", "problem")
 REFERRAL_KEYS = ("referral_category", "warmth")
 CELL_KEYS = (*CONSULT_KEYS, "registered_hour", *QUESTION_KEYS, *MULTI_KEYS, *REFERRAL_KEYS)
+#: Cubes: name -> the keys whose every combination of values has its own row.
+#: A report is read from the first cube that holds all its keys besides the periods.
+CUBES: dict[str, tuple[str, ...]] = {
+    "people": ("location", "age_band", "language", "channel"),
+    "visit": ("location", "repeat_visit", "found_via", "duration_band"),
+    "consult": CONSULT_KEYS,
+}
+#: Cubes of exactly one pair of question-level keys (values in ``value_a`` and ``value_b``),
+#: with or without periods. A consultation counts once in every group it belongs to, so these
+#: rows add up over days but not over values: each pair needs its own cube.
+PAIR_CUBES: dict[str, tuple[str, str]] = {
+    "org_topic": ("organisation", "topic"),
+    "org_help": ("organisation", "help_form"),
+    "org_result": ("organisation", "result"),
+    "topic_result": ("topic", "result"),
+    "help_result": ("help_form", "result"),
+    "ref_warmth": ("referral_category", "warmth"),
+}
+_CUBE_COLUMNS = ("location_code", *CONSULT_KEYS)
+_PAIR_COLUMNS = ("value_a", "value_b")
+_COUNTS = ("consultations", "questions", "referred", "warm", "referrals")
 _DAYS_PER_QUERY = 62
 _PG_LOCK = 4_242_004  # advisory lock: one refresh at a time on PostgreSQL
 
@@ -70,6 +104,15 @@ def answers(keys: Sequence[str]) -> bool:
     """Whether the cells can answer a report grouped by ``keys``."""
     others = [k for k in keys if k not in _PERIODS and k != "location"]
     return len(others) <= 1 and all(k in CELL_KEYS for k in others)
+
+
+def cube_for(keys: Sequence[str]) -> str | None:
+    """The cube that holds a report grouped by ``keys``, if one does."""
+    others = {k for k in keys if k not in _PERIODS}
+    if not others:
+        return None
+    found = next((name for name, held in CUBES.items() if others <= set(held)), None)
+    return found or next((name for name, pair in PAIR_CUBES.items() if others == set(pair)), None)
 
 
 # --- Reading. -------------------------------------------------------------------------------
@@ -95,10 +138,54 @@ def group_counts(
             columns.append(source.c.location_code)
         else:
             columns.append(source.c.value)
+    return _grouped(session, source, columns)
+
+
+def cube_counts(
+    session: Session, date_from: date, date_to: date, keys: Sequence[str]
+) -> list[tuple[tuple[str | None, ...], Counts]] | None:
+    """Like ``report_repo.group_counts``, from the cube that holds ``keys`` (:func:`cube_for`).
+
+    ``None`` when no cube holds them, or when the cubes do not hold every consultation of the
+    period: days that retention reduced before the cubes existed (schema 0005) have cells but
+    no cube rows. The rows of a cube of consultation fields add up to the period's totals
+    exactly, so comparing them with the totals of the cells finds that; a pair cube is computed
+    with them, so it is complete when the ``people`` cube is.
+    """
+    cube = cube_for(keys)
+    if cube is None:
+        return None
+    source = _period_rows(
+        date_from, date_to, ReportCube, ReportMonthCube, cube, (*_CUBE_COLUMNS, *_PAIR_COLUMNS)
+    )
+    pair = PAIR_CUBES.get(cube, ())
+    columns: list[Any] = []
+    for key in keys:
+        if key in _PERIODS:
+            columns.append(_PERIODS[key](source.c.day))
+        elif key in pair:
+            columns.append(source.c[_PAIR_COLUMNS[pair.index(key)]])
+        elif key == "location":
+            columns.append(source.c.location_code)
+        else:
+            columns.append(source.c[key])
+    result = _grouped(session, source, columns)
+    if pair:
+        people = _period_rows(
+            date_from, date_to, ReportCube, ReportMonthCube, "people", _CUBE_COLUMNS
+        )
+        found = _grouped(session, people, [])[0][1]
+    else:
+        found = sum((counts for _group, counts in result), Counts())
+    totals = group_counts(session, date_from, date_to)
+    return result if found == (totals[0][1] if totals else Counts()) else None
+
+
+def _grouped(
+    session: Session, source: Any, columns: Sequence[Any]
+) -> list[tuple[tuple[str | None, ...], Counts]]:
     labelled = [c.label(f"k{i}") for i, c in enumerate(columns)]
-    measures = [
-        func.sum(source.c[name]) for name in ("consultations", "questions", "referred", "warm")
-    ]
+    measures = [func.sum(source.c[name]) for name in _COUNTS[:4]]
     stmt = select(*labelled, *measures)
     if labelled:
         stmt = stmt.group_by(*labelled)
@@ -128,29 +215,48 @@ def _cells(date_from: date, date_to: date, dim: str) -> Any:
     """The cells of ``dim`` that make up the period: whole months from the month cells, the
     days before and after them from the day cells. Columns: day (a month's first day),
     location_code, value and the counts."""
+    return _period_rows(
+        date_from, date_to, ReportCell, ReportMonthCell, dim, ("location_code", "value")
+    )
+
+
+def _period_rows(
+    date_from: date,
+    date_to: date,
+    day_model: Any,
+    month_model: Any,
+    kind: str,
+    columns: Sequence[str],
+) -> Any:
+    """Rows of one ``kind`` (the ``dim`` of cells, the ``cube`` of cubes) for the period: whole
+    months from the month table, the days before and after them from the day table. Columns:
+    day (a month's first day), ``columns`` and the counts."""
     first = date_from if date_from.day == 1 else _next_month(date_from.replace(day=1))
     months = []
     while _month_end(first) <= date_to:
         months.append(first)
         first = _next_month(first)
-    day = ReportCell.__table__
-    month = ReportMonthCell.__table__
-    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    day = day_model.__table__
+    month = month_model.__table__
+    kind_column = "dim" if "dim" in day.c else "cube"
 
     def days(start: date, end: date) -> Any:
         return select(
-            day.c.day, day.c.location_code, day.c.value, *(day.c[n] for n in counts)
-        ).where(day.c.dim == dim, day.c.day >= start, day.c.day <= end)
+            day.c.day, *(day.c[n] for n in columns), *(day.c[n] for n in _COUNTS)
+        ).where(day.c[kind_column] == kind, day.c.day >= start, day.c.day <= end)
 
     if not months:
         return days(date_from, date_to).subquery("cells")
     parts = [
         select(
             month.c.month.label("day"),
-            month.c.location_code,
-            month.c.value,
-            *(month.c[n] for n in counts),
-        ).where(month.c.dim == dim, month.c.month >= months[0], month.c.month <= months[-1])
+            *(month.c[n] for n in columns),
+            *(month.c[n] for n in _COUNTS),
+        ).where(
+            month.c[kind_column] == kind,
+            month.c.month >= months[0],
+            month.c.month <= months[-1],
+        )
     ]
     if date_from < months[0]:
         parts.append(days(date_from, months[0] - timedelta(days=1)))
@@ -255,9 +361,8 @@ def refresh(session: Session) -> int:
     days = sorted({day for _id, day in marks})
     for start in range(0, len(days), _DAYS_PER_QUERY):
         chunk = days[start : start + _DAYS_PER_QUERY]
-        session.execute(
-            delete(ReportCell).where(ReportCell.day.in_(chunk), ReportCell.reduced.is_(False))
-        )
+        for model in (ReportCell, ReportCube):
+            session.execute(delete(model).where(model.day.in_(chunk), model.reduced.is_(False)))
         _compute(session, chunk)
     # Only the marks read above: a mark another transaction commits meanwhile stays for the
     # next refresh (PostgreSQL; on SQLite nothing writes meanwhile).
@@ -272,7 +377,7 @@ def refresh(session: Session) -> int:
 def _sum_month(session: Session, month: date) -> None:
     session.execute(delete(ReportMonthCell).where(ReportMonthCell.month == month))
     t = ReportCell.__table__
-    counts = ("consultations", "questions", "referred", "warm", "referrals")
+    counts = _COUNTS
     session.execute(
         insert(ReportMonthCell).from_select(
             ["month", "location_code", "dim", "value", *counts],
@@ -287,10 +392,31 @@ def _sum_month(session: Session, month: date) -> None:
             .group_by(t.c.location_code, t.c.dim, t.c.value),
         )
     )
+    session.execute(delete(ReportMonthCube).where(ReportMonthCube.month == month))
+    u = ReportCube.__table__
+    session.execute(
+        insert(ReportMonthCube).from_select(
+            ["month", "cube", *_CUBE_COLUMNS, *_PAIR_COLUMNS, *counts],
+            select(
+                literal(month, Date),
+                u.c.cube,
+                *(u.c[n] for n in (*_CUBE_COLUMNS, *_PAIR_COLUMNS)),
+                *(func.sum(u.c[n]) for n in counts),
+            )
+            .where(u.c.day >= month, u.c.day <= _month_end(month))
+            .group_by(u.c.cube, *(u.c[n] for n in (*_CUBE_COLUMNS, *_PAIR_COLUMNS))),
+        )
+    )
 
 
 def mark_reduced(session: Session, before: date) -> int:
-    """Keep the cells of the days before ``before`` for good (their records are purged)."""
+    """Keep the cells (and cubes) of the days before ``before`` for good (their records are
+    purged); returns the number of cells."""
+    session.execute(
+        update(ReportCube)
+        .where(ReportCube.day < before, ReportCube.reduced.is_(False))
+        .values(reduced=True)
+    )
     result = session.execute(
         update(ReportCell)
         .where(ReportCell.day < before, ReportCell.reduced.is_(False))
@@ -418,6 +544,25 @@ def _compute(session: Session, days: Sequence[date]) -> None:
         ).group_by(_cf.c.day, _cf.c.location_code, value)
 
     cells(consult_level(TOTAL, cast(literal(None), String)))
+    for name, held in CUBES.items():
+        members = {"location_code" if key == "location" else key for key in held}
+        values = [
+            _cf.c[column] if column in members else cast(literal(None), String)
+            for column in _CUBE_COLUMNS
+        ]
+        session.execute(
+            insert(ReportCube).from_select(
+                ["day", "cube", *_CUBE_COLUMNS, "reduced", *_COUNTS],
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *values,
+                    false,
+                    func.count(),
+                    *(func.sum(_cf.c[n]) for n in ("nq", "nreferred", "nwarm", "nrefs")),
+                ).group_by(_cf.c.day, *(_cf.c[column] for column in sorted(members))),
+            )
+        )
     _hour_cells(session, consult_level("registered_hour", _cf.c.bucket))
     for key in CONSULT_KEYS:
         cells(consult_level(key, _cf.c[key]))
@@ -441,29 +586,7 @@ def _compute(session: Session, days: Sequence[date]) -> None:
             .where(_cf.c.nq == 0)
             .group_by(_cf.c.day, _cf.c.location_code)
         )
-        source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
-        if key in QUESTION_KEYS:
-            value: Any = _vf.c[key]
-        elif key in MULTI_KEYS:
-            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
-                key, VraagProblem
-            )
-            part = model.__table__
-            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
-            value = part.c.code
-        else:
-            source = source.outerjoin(d, and_(d.c.vraag_id == _vf.c.vraag_id, live_refs))
-            if key == "warmth":
-                value = d.c.warmth
-            else:
-                value = case(
-                    (d.c.id.is_(None), None),
-                    (d.c.category_code.is_not(None), d.c.category_code),
-                    (d.c.course_code.is_not(None), literal(COURSE_KEY)),
-                    else_=literal("overig"),
-                )
-        # A question can meet a value more than once (two referrals): count it once.
-        one_question = _vf.c.vraag_id
+        source, (value,) = _question_values(key)
         cells(
             select(
                 _cf.c.day,
@@ -471,16 +594,104 @@ def _compute(session: Session, days: Sequence[date]) -> None:
                 literal(key),
                 value,
                 false,
-                func.count(_cf.c.id.distinct()),
-                func.count(one_question.distinct()),
-                func.count(case((_vf.c.referred == 1, one_question)).distinct()),
-                func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+                *_question_counts(),
                 zero,
             )
             .select_from(source)
             .group_by(_cf.c.day, _cf.c.location_code, value)
         )
+    no_consult_keys = [cast(literal(None), String)] * len(_CUBE_COLUMNS)
+    pair_columns = ["day", "cube", *_CUBE_COLUMNS, *_PAIR_COLUMNS, "reduced", *_COUNTS]
+    for name, pair in PAIR_CUBES.items():
+        none = cast(literal(None), String)
+        session.execute(
+            insert(ReportCube).from_select(
+                pair_columns,
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *no_consult_keys,
+                    none,
+                    none,
+                    false,
+                    func.count(),
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                )
+                .where(_cf.c.nq == 0)
+                .group_by(_cf.c.day),
+            )
+        )
+        source, values = _question_values(*pair)
+        session.execute(
+            insert(ReportCube).from_select(
+                pair_columns,
+                select(
+                    _cf.c.day,
+                    literal(name),
+                    *no_consult_keys,
+                    *values,
+                    false,
+                    *_question_counts(),
+                    zero,
+                )
+                .select_from(source)
+                .group_by(_cf.c.day, *values),
+            )
+        )
     _meta.drop_all(connection)
+
+
+def _question_values(*keys: str) -> tuple[Any, list[Any]]:
+    """The live questions of the consultations being computed, joined to what ``keys`` (all
+    question-level) need, and a value column per key; referral keys share one join, so a row
+    pairs a referral's own category and warmth (as in ``report_repo``)."""
+    d = Doorverwijzing.__table__
+    source: Any = _cf.join(_vf, _vf.c.consult_id == _cf.c.id)
+    values: list[Any] = []
+    ref: Any = None
+    for key in keys:
+        if key in QUESTION_KEYS:
+            values.append(_vf.c[key])
+        elif key in MULTI_KEYS:
+            model = {"organisation": VraagOrganisation, "help_form": VraagHelp}.get(
+                key, VraagProblem
+            )
+            part = model.__table__.alias(f"part_{key}")
+            source = source.outerjoin(part, part.c.vraag_id == _vf.c.vraag_id)
+            values.append(part.c.code)
+        else:
+            if ref is None:
+                ref = d.alias("ref")
+                source = source.outerjoin(
+                    ref, and_(ref.c.vraag_id == _vf.c.vraag_id, ref.c.deleted.is_(False))
+                )
+            if key == "warmth":
+                values.append(ref.c.warmth)
+            else:
+                values.append(
+                    case(
+                        (ref.c.id.is_(None), None),
+                        (ref.c.category_code.is_not(None), ref.c.category_code),
+                        (ref.c.course_code.is_not(None), literal(COURSE_KEY)),
+                        else_=literal("overig"),
+                    )
+                )
+    return source, values
+
+
+def _question_counts() -> list[Any]:
+    """Consultations, questions, referred and warm questions of a group of question rows: a
+    question can meet a value more than once (two referrals), so each is counted once."""
+    one_question = _vf.c.vraag_id
+    return [
+        func.count(_cf.c.id.distinct()),
+        func.count(one_question.distinct()),
+        func.count(case((_vf.c.referred == 1, one_question)).distinct()),
+        func.count(case((_vf.c.warm == 1, one_question)).distinct()),
+    ]
 
 
 def _hour_cells(session: Session, per_bucket: Any) -> None:
