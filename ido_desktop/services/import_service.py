@@ -188,7 +188,9 @@ class ImportService:
                 session.add(log)
                 session.flush()
                 with report_agg_repo.bulk_inserts(session):
-                    applied = sync_repo.apply_records(session, sync_file.records, log.id, now)
+                    applied = sync_repo.apply_records(
+                        session, sync_file.records, log.id, now, sync_file.lines
+                    )
                 report_agg_repo.mark_records(session, sync_file.records)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
