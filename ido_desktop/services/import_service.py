@@ -187,11 +187,12 @@ class ImportService:
                 )
                 session.add(log)
                 session.flush()
-                with report_agg_repo.bulk_inserts(session):
-                    applied = sync_repo.apply_records(
-                        session, sync_file.records, log.id, now, sync_file.lines
-                    )
-                report_agg_repo.mark_records(session, sync_file.records)
+                with sync_repo.import_cache(session):
+                    with report_agg_repo.bulk_inserts(session):
+                        applied = sync_repo.apply_records(
+                            session, sync_file.records, log.id, now, sync_file.lines
+                        )
+                    report_agg_repo.mark_records(session, sync_file.records)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Date, Table, Text, bindparam, cast, insert, type_coerce, update
@@ -61,16 +62,26 @@ def insert_many(
     if compiled is None or set(order) != set(keys) or compiled.effective_returning:
         _insert_ordinary(session, table, rows, encoded)
         return
-    plan = [
-        (name, None if name in encoded else _bind_processor(table.c[name], dialect))
-        for name in order
+    # The values of a row in statement order with one C call; then only the columns whose type
+    # converts its values (timestamps, dates, booleans, JSON) get a Python call per value.
+    processors = [
+        (index, process)
+        for index, name in enumerate(order)
+        if name not in encoded
+        and (process := _bind_processor(table.c[name], dialect)) is not None
     ]
+    values_of = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
     sql = str(compiled)
     for start in range(0, len(rows), CHUNK):
-        params = [
-            tuple(row[name] if process is None else process(row[name]) for name, process in plan)
-            for row in rows[start : start + CHUNK]
-        ]
+        if processors:
+            params: list[Any] = []
+            for row in rows[start : start + CHUNK]:
+                values = list(values_of(row))
+                for index, process in processors:
+                    values[index] = process(values[index])
+                params.append(tuple(values))
+        else:
+            params = [values_of(row) for row in rows[start : start + CHUNK]]
         connection.exec_driver_sql(sql, params)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -130,6 +131,29 @@ def count_since(session: Session, device_id: str, after_clock: int) -> int:
             or 0
         )
     return int(total)
+
+
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def import_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache for the block (a big import), the usual one again after.
+
+    SQLite's default cache is 2 MiB: a big import's inserts into the tables and their indexes
+    then keep writing pages out and reading (and, in an encrypted store, decrypting) them back.
+    The cache grows only as far as it is used. PostgreSQL manages its own memory.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")
 
 
 @dataclass
