@@ -285,7 +285,10 @@ def _apply_kind(
         kept = latest.get(record["id"])
         if kept is None or record["revision"] > kept[0]["revision"]:
             latest[record["id"]] = pair
-    ids = list(latest)
+    # Which ids are stored first (cheap), then the rows of those only: a first import of a
+    # laptop's records finds none.
+    held = _existing_ids(session, table, list(latest))
+    ids = [i for i in latest if i in held]
     stored: dict[str, Any] = {}
     for start in range(0, len(ids), CHUNK):
         for found in session.execute(
@@ -399,17 +402,30 @@ def _check_parents(session: Session, kind: str, records: list[dict]) -> None:
         return
     column, parent_kind = PARENTS[kind]
     wanted = list({r["data"][column] for r in records})
-    parent = _table(parent_kind)
-    found: set[str] = set()
-    for start in range(0, len(wanted), CHUNK):
-        found.update(
-            session.scalars(
-                select(parent.c.id).where(parent.c.id.in_(wanted[start : start + CHUNK]))
-            )
-        )
-    missing = set(wanted) - found
+    missing = set(wanted) - _existing_ids(session, _table(parent_kind), wanted)
     if missing:
         raise MissingParentError(sorted(missing)[0])
+
+
+def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
+    """The ``ids`` that ``table`` holds (its primary key ``id``, a string).
+
+    On SQLite the statement goes to the driver as it is, with one ``?`` per id: SQLAlchemy's
+    expansion of a long ``IN`` list costs more than the lookup itself.
+    """
+    found: set[str] = set()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        return found
+    for start in range(0, len(ids), CHUNK):
+        chunk = tuple(ids[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        sql = f'SELECT id FROM "{table.name}" WHERE id IN ({marks})'  # noqa: S608 (our names)
+        found.update(i for (i,) in connection.exec_driver_sql(sql, chunk))
+    return found
 
 
 def _replace_lists(session: Session, inserts: list[dict], replaces: list[dict]) -> None:
