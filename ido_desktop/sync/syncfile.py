@@ -297,11 +297,11 @@ def decode_lines(lines: bytes, device_id: str) -> tuple[list[dict[str, Any]], li
     if texts is None or not DEVICE_ID_RE.fullmatch(device_id):
         return _decode_strictly(lines.split(b"\n")[:-1], device_id)
     records = []
-    loads, encode = json.loads, _CANONICAL.encode
+    decode, encode = _DECODER.raw_decode, _CANONICAL.encode
     for number, line in enumerate(texts, start=1):
         try:
-            record = loads(line)
-            fast = type(record) is dict and encode(record) == line
+            record, end = decode(line)
+            fast = end == len(line) and type(record) is dict and encode(record) == line
         except (ValueError, RecursionError):
             fast = False
         if not (fast and _well_formed(record, device_id)):
@@ -336,6 +336,7 @@ def _decode_line(line: bytes, number: int) -> dict[str, Any]:
 _CANONICAL = json.JSONEncoder(
     sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
 )
+_DECODER = json.JSONDecoder()
 _RECORD_KEYS = frozenset(RECORD_FIELDS)
 _MAX_INT = 2**63
 
