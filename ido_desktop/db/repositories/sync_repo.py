@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import BigInteger, Integer, String, Table, delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -140,9 +141,10 @@ IMPORT_CACHE_KIB = 64 * 1024
 def import_cache(session: Session) -> Iterator[None]:
     """A larger SQLite page cache for the block (a big import), the usual one again after.
 
-    SQLite's default cache is 2 MiB: a big import's inserts into the tables and their indexes
-    then keep writing pages out and reading (and, in an encrypted store, decrypting) them back.
-    The cache grows only as far as it is used. PostgreSQL manages its own memory.
+    The store's usual cache is a few MiB (SQLite's and SQLCipher's default): a big import's
+    inserts into the tables and their indexes would spill pages and read (in an encrypted
+    store, decrypt) them back. The cache grows only as far as it is used. PostgreSQL manages
+    its own memory.
     """
     if session.get_bind().dialect.name != "sqlite":
         yield
@@ -150,10 +152,15 @@ def import_cache(session: Session) -> Iterator[None]:
     connection = session.connection()
     previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    restore = f"PRAGMA cache_size = {previous}"
     try:
         yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")
+    except BaseException:
+        # The block's own error is the one to report (a full disk, say), not one of this.
+        with suppress(DBAPIError):
+            connection.exec_driver_sql(restore)
+        raise
+    connection.exec_driver_sql(restore)
 
 
 @dataclass
