@@ -211,7 +211,7 @@ class ImportService:
                 with sync_repo.import_cache(session):
                     with report_agg_repo.bulk_inserts(session):
                         applied = sync_repo.apply_records(
-                            session, sync_file.records, log.id, now, sync_file.lines
+                            session, sync_file.records, log.id, now, sync_file.lines or None
                         )
                     report_agg_repo.mark_records(session, sync_file.records)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
