@@ -322,8 +322,10 @@ class Conflict(Base):
 class RecordRevision(Base):
     """Back office: every revision of a record it applied, and where that revision came from.
 
-    ``data`` is the whole record as in a sync file (``sync_repo``'s record dict). ``source`` is
-    ``import`` (with ``import_id``), ``local`` or ``correction`` (made in the records browser).
+    ``data`` is the whole record as in a sync file (``sync_repo``'s record dict): an import keeps
+    the record's canonical JSON line of the file as it is, other sources the dict as encoded by
+    the JSON type (same content, other spacing). ``source`` is ``import`` (with ``import_id``),
+    ``local`` or ``correction`` (made in the records browser).
     """
 
     __tablename__ = "record_revision"

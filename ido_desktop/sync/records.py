@@ -8,7 +8,8 @@ must still be able to deliver its records.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 from ido_desktop.sync.errors import SyncError
@@ -66,45 +67,79 @@ MAX_TEXT = 200
 
 def validate_record_data(record: dict[str, Any], line: int = 0) -> None:
     """Raise SyncError(E_SYNC_RECORD_DATA_INVALID) unless ``data`` fits its kind exactly."""
-    fields = DATA_FIELDS[record["kind"]]
+    kind = record["kind"]
     data = record["data"]
-    if set(data) != set(fields):
+    if data.keys() != _FIELD_SETS[kind]:
+        fields = DATA_FIELDS[kind]
         missing = sorted(set(fields) - set(data))
         extra = sorted(set(data) - set(fields))
         raise SyncError(CODE, "fields differ", line=line, missing=missing, extra=extra)
-    for name, (kind, required) in fields.items():
+    for name, fits, required in _CHECKS[kind]:
         value = data[name]
         if value is None:
             if required:
                 raise SyncError(CODE, f"{name} is null", line=line, field=name)
-            continue
-        if not _fits(kind, value):
+        elif not fits(value):
             raise SyncError(CODE, f"{name} has a wrong type", line=line, field=name)
 
 
-def _fits(kind: str, value: Any) -> bool:
-    if kind == _STR:
-        return isinstance(value, str) and len(value) <= MAX_TEXT
-    if kind == _INT:
-        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-    if kind == _BOOL:
-        return isinstance(value, bool)
-    if kind == _LIST:
-        return (
-            isinstance(value, list)
-            and len(value) <= 32
-            and all(isinstance(v, str) and 0 < len(v) <= 64 for v in value)
-            and len(set(value)) == len(value)
-        )
-    if kind == _ID:
-        return isinstance(value, str) and bool(_UUID.match(value))
-    if kind == _TIME:
-        return isinstance(value, str) and bool(_TS.match(value))
-    if kind == _DATE:
-        if not isinstance(value, str):
-            return False
-        try:
-            return date.fromisoformat(value).isoformat() == value
-        except ValueError:
-            return False
-    return False
+def _fits_str(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _fits_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _fits_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _fits_list(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) <= 32
+        and all(isinstance(v, str) and 0 < len(v) <= 64 for v in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _fits_id(value: Any) -> bool:
+    return isinstance(value, str) and bool(_UUID.match(value))
+
+
+def _fits_time(value: Any) -> bool:
+    """A timestamp of the sync format that exists (no 30 February, no hour 24)."""
+    if not (isinstance(value, str) and _TS.match(value)):
+        return False
+    try:
+        datetime.fromisoformat(value)  # as the import reads it (sync_repo.parse_time)
+    except ValueError:
+        return False
+    return True
+
+
+def _fits_date(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+_FITS: dict[str, Callable[[Any], bool]] = {
+    _STR: _fits_str,
+    _INT: _fits_int,
+    _BOOL: _fits_bool,
+    _LIST: _fits_list,
+    _ID: _fits_id,
+    _TIME: _fits_time,
+    _DATE: _fits_date,
+}
+# Per kind, computed once: the field names, and (name, check, required) of each field.
+_FIELD_SETS = {kind: frozenset(fields) for kind, fields in DATA_FIELDS.items()}
+_CHECKS = {
+    kind: tuple((name, _FITS[type_], required) for name, (type_, required) in fields.items())
+    for kind, fields in DATA_FIELDS.items()
+}

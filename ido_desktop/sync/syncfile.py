@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from ido_desktop.sync.fields import (
     DEVICE_ID_RE,
     KEY_ID_RE,
     SHA256_RE,
+    TIMESTAMP_RE,
     UUID_RE,
     boolean,
     integer,
@@ -96,6 +99,8 @@ class SyncFile:
     records: list[dict[str, Any]]
     manifest_bytes: bytes
     file_sha256: str
+    #: Each record's line of the payload (canonical JSON, without its newline), as text.
+    lines: list[str] = field(default_factory=list)
 
 
 def trusted_comment(manifest: dict[str, Any], manifest_bytes: bytes) -> str:
@@ -272,18 +277,99 @@ def _gunzip(data: bytes) -> bytes:
 
 def decode_records(lines: bytes, device_id: str) -> list[dict[str, Any]]:
     """Parse and check JSON Lines of records (each line canonical, LF-terminated)."""
+    return decode_lines(lines, device_id)[0]
+
+
+def decode_lines(lines: bytes, device_id: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Parse and check JSON Lines of records; return the records and their lines as text.
+
+    A line that is plain canonical JSON of a well-formed record takes a short path (one parse,
+    one re-encoding, the record checks inline); any other line goes through
+    :func:`parse_canonical` and :func:`validate_record`, which name the problem, so each
+    refusal keeps its code.
+    """
     if lines and not lines.endswith(b"\n"):
         raise SyncError("E_SYNC_RECORD_NOT_CANONICAL", "last line lacks its newline")
+    try:
+        texts = lines.decode("utf-8").split("\n")[:-1]
+    except UnicodeDecodeError:
+        texts = None  # the line at fault is found, and named, line by line below
+    if texts is None or not DEVICE_ID_RE.fullmatch(device_id):
+        return _decode_strictly(lines.split(b"\n")[:-1], device_id)
     records = []
-    for number, line in enumerate(lines.split(b"\n")[:-1], start=1):
+    decode, encode = _DECODER.raw_decode, _CANONICAL.encode
+    for number, line in enumerate(texts, start=1):
         try:
-            record = parse_canonical(line)
-        except SyncError as exc:
-            raise SyncError("E_SYNC_RECORD_NOT_CANONICAL", line=number, cause=exc.code) from None
+            record, end = decode(line)
+            fast = end == len(line) and type(record) is dict and encode(record) == line
+        except (ValueError, RecursionError):
+            fast = False
+        if not (fast and _well_formed(record, device_id)):
+            record = _decode_line(line.encode("utf-8"), number)
+            validate_record(record, device_id, number)
+        records.append(record)
+    _check_duplicates(records)
+    return records, texts
+
+
+def _decode_strictly(
+    lines: list[bytes], device_id: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    records = []
+    for number, line in enumerate(lines, start=1):
+        record = _decode_line(line, number)
         validate_record(record, device_id, number)
         records.append(record)
     _check_duplicates(records)
-    return records
+    return records, [line.decode("utf-8") for line in lines]
+
+
+def _decode_line(line: bytes, number: int) -> dict[str, Any]:
+    try:
+        return parse_canonical(line)
+    except SyncError as exc:
+        raise SyncError("E_SYNC_RECORD_NOT_CANONICAL", line=number, cause=exc.code) from None
+
+
+# The encoder of canonical_json (sync.canonical), for text: a line is canonical when it equals
+# the re-encoding of what it parses to (this rules out duplicate keys, NaN and lone surrogates).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+_DECODER = json.JSONDecoder()
+_RECORD_KEYS = frozenset(RECORD_FIELDS)
+_MAX_INT = 2**63
+
+
+def _well_formed(record: dict[str, Any], device_id: str) -> bool:
+    """True when :func:`validate_record` would accept ``record``; False when it may not."""
+    if record.keys() != _RECORD_KEYS or record["device_id"] != device_id:
+        return False
+    kind, record_id, revision = record["kind"], record["id"], record["revision"]
+    clock, created, updated = record["updated_clock"], record["created_at"], record["updated_at"]
+    if not (
+        type(kind) is str
+        and kind in KINDS
+        and type(record_id) is str
+        and UUID_RE.fullmatch(record_id)
+        and type(revision) is int
+        and 1 <= revision < _MAX_INT
+        and type(clock) is int
+        and 0 <= clock < _MAX_INT
+        and type(record["deleted"]) is bool
+        and type(record["data"]) is dict
+        and type(created) is str
+        and type(updated) is str
+        and TIMESTAMP_RE.fullmatch(created)
+        and TIMESTAMP_RE.fullmatch(updated)
+    ):
+        return False
+    try:
+        datetime.fromisoformat(created[:-1])
+        datetime.fromisoformat(updated[:-1])
+    except ValueError:
+        return False
+    return True
 
 
 def read_sync_file(
@@ -326,11 +412,11 @@ def read_sync_file(
         compressed = agecrypt.decrypt(payload, identities)
     except SyncError as exc:
         raise SyncError("E_SYNC_PAYLOAD_DECRYPT_FAILED", exc.message, cause=exc.code) from None
-    records = decode_records(_gunzip(compressed), manifest["device_id"])
+    records, lines = decode_lines(_gunzip(compressed), manifest["device_id"])
     counts, span = summarize(records)
     if counts != manifest["record_counts"] or span != manifest["revision_range"]:
         raise SyncError("E_SYNC_RECORDS_CONTRADICT_MANIFEST", counts=counts, revision_range=span)
-    return SyncFile(manifest, records, manifest_bytes, hashlib.sha256(data).hexdigest())
+    return SyncFile(manifest, records, manifest_bytes, hashlib.sha256(data).hexdigest(), lines)
 
 
 def read_sync_path(

@@ -3,12 +3,14 @@ per-row parameter handling on SQLite for speed; see docs/performance.md)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import insert, text
+from sqlalchemy.dialects import sqlite
 
 from ido_desktop.db.models import Base
-from ido_desktop.db.repositories.bulk_repo import insert_many
+from ido_desktop.db.repositories.bulk_repo import _bind_processor, _insert_ordinary, insert_many
 
 WHEN = datetime(2026, 3, 29, 0, 30, 5, 120, tzinfo=UTC)
 AMSTERDAM = timezone(timedelta(hours=2))
@@ -103,3 +105,55 @@ def test_rows_without_a_defaulted_column_take_the_ordinary_path(services):
             spreekuur.select().where(spreekuur.c.id.in_(["e" * 36, "f" * 36]))
         ).all()
     assert [r.deleted for r in stored] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        WHEN,
+        WHEN.replace(microsecond=0),
+        WHEN.astimezone(AMSTERDAM),
+        datetime(999, 1, 2, 3, 4, 5, tzinfo=UTC),
+        datetime(2026, 12, 31, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-5))),
+        datetime.fromisoformat("2026-01-15T12:00:00.5Z"),
+    ],
+)
+def test_the_fast_timestamp_bind_is_the_types_own(value):
+    dialect = sqlite.dialect()
+    column = Base.metadata.tables["spreekuur"].c.started_at
+    own = column.type.dialect_impl(dialect).bind_processor(dialect)
+    assert own is not None
+    assert _bind_processor(column, dialect)(value) == own(value)
+
+
+def test_the_fast_binds_refuse_what_the_types_refuse():
+    dialect = sqlite.dialect()
+    column = Base.metadata.tables["spreekuur"].c.started_at
+    with pytest.raises(ValueError, match="naive"):
+        _bind_processor(column, dialect)(datetime(2026, 1, 1))
+    day = Base.metadata.tables["consult"].c.consult_date
+    own = day.type.dialect_impl(dialect).bind_processor(dialect)
+    assert own is not None
+    for value in (None, date(2026, 2, 28), date(7, 1, 9)):
+        assert _bind_processor(day, dialect)(value) == own(value)
+
+
+def test_encoded_json_is_stored_as_given(services):
+    """Pre-encoded JSON text (an import's canonical line) is stored as it is, not re-encoded;
+    on the fast path and on the ordinary one (PostgreSQL's, and rows with differing keys)."""
+    revisions = Base.metadata.tables["record_revision"]
+    line = '{"kind":"consult","note":"één keer"}'
+    rows = [{**_revision(c * 36), "data": line} for c in "ghi"]
+    with services.store.session_factory.begin() as session:
+        insert_many(session, revisions, rows[:1], encoded=("data",))
+        _insert_ordinary(session, revisions, rows[1:], encoded=("data",))
+    with services.store.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT record_id, data, typeof(data) FROM record_revision ORDER BY record_id")
+        ).all()
+    assert [tuple(r) for r in stored] == [
+        ("g" * 36, line, "text"),
+        ("h" * 36, line, "text"),
+        ("i" * 36, line, "text"),
+    ]

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ido_desktop.db.models import Conflict, Consult, ImportLog, Vraag
 from ido_desktop.db.repositories import sync_repo
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay, Role
+from ido_desktop.sync.canonical import canonical_json
 from ido_desktop.sync.errors import SYNC_ERROR_CODES, SyncError
 from ido_desktop.sync.receipt import build_receipt
 from ido_desktop.sync.syncfile import build_sync_file
@@ -365,3 +367,82 @@ def test_the_import_log_lists_every_file_with_its_result(tmp_path, office, lapto
         (good.name, "imported"),
     ]
     assert log[0].error_code == "E_SYNC_NOT_ZIP" and log[2].sequence == 1
+
+
+def _signed_file(laptop, path: Path, records: list[dict]) -> Path:
+    path.write_bytes(
+        build_sync_file(
+            {
+                "schema_version": "0002",
+                "app_version": "9.9",
+                "device_id": laptop.device.device_id,
+                "sequence": 1,
+            },
+            records,
+            laptop.keystore.secret_key(),
+            laptop.pairing.recipients(),
+        )
+    )
+    return path
+
+
+def test_a_time_that_does_not_exist_is_refused_on_both_databases(tmp_path, office, laptop):
+    """The form alone is not enough: 30 February is refused, not stored or crashed on."""
+    demo(laptop, 3)
+    with laptop.store.session_factory() as session:
+        records = list(sync_repo.records_since(session, laptop.device.device_id, 0))
+    spreekuur = next(r for r in records if r["kind"] == "spreekuur")
+    spreekuur["data"]["started_at"] = "2026-02-30T10:00:00.000000Z"
+    path = _signed_file(laptop, tmp_path / "february.idosync", records)
+    before = snapshot(office)
+    [result] = office.imports.import_files([path])
+    assert (result.result, result.error_code) == ("refused", "E_SYNC_RECORD_DATA_INVALID")
+    assert result.error_params["field"] == "started_at"
+    assert snapshot(office) == before
+
+
+def test_the_history_keeps_each_revision_as_its_sync_file_line(tmp_path, office, laptop):
+    """An import keeps every applied record in record_revision as the canonical JSON line of
+    its sync file, new and replaced records alike, on SQLite and PostgreSQL."""
+    demo(laptop, 4)
+    catalog = laptop.reference.catalog()
+    laptop.spreekuren.start("centrale_bibliotheek", "MW07", catalog)
+    question = QuestionDraft(
+        organisations=("uwv",), topic="ww_uitkering", help_forms=("uitleg",), result="opgelost"
+    )
+    consult_id = laptop.consults.register(
+        ConsultDraft(
+            consult_date=laptop.consults.today(),
+            part_of_day=PartOfDay.MIDDAG,
+            duration_band=DurationBand.UNDER_10,
+            questions=(question,),
+        ),
+        catalog,
+    )
+    first = laptop.exports.export(tmp_path / "stick")
+    stored = laptop.consults.load(consult_id)
+    laptop.consults.update(
+        replace(stored, questions=(replace(stored.questions[0], note="één keer – gelezen"),)),
+        catalog,
+    )
+    second = laptop.exports.export(tmp_path / "stick")
+    for exported in (first, second):
+        [result] = office.imports.import_files([Path(exported.path)])
+        assert result.result == "imported"
+
+    with laptop.store.session_factory() as session:
+        records = list(sync_repo.records_since(session, laptop.device.device_id, 0))
+    with office.store.engine.connect() as conn:
+        kept = {
+            (kind, record_id, revision): data
+            for kind, record_id, revision, data in conn.execute(
+                text("SELECT kind, record_id, revision, CAST(data AS TEXT) FROM record_revision")
+            )
+        }
+    # every revision: the first file's, and the edited ones of the second
+    assert len(kept) == len(records) + sum(r["revision"] - 1 for r in records)
+    for record in records:  # the latest revision of each record, as the laptop holds it now
+        line = kept[(record["kind"], record["id"], record["revision"])]
+        assert line == canonical_json(record).decode("utf-8")
+        assert json.loads(line) == record
+    assert any(r["revision"] == 2 and "één keer" in r["data"]["note"] for r in records)

@@ -7,13 +7,15 @@ rows, and the ORM's identity map would only cost time and memory here.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import BigInteger, Integer, String, Table, delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ido_desktop.db.models import (
@@ -132,6 +134,35 @@ def count_since(session: Session, device_id: str, after_clock: int) -> int:
     return int(total)
 
 
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def import_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache for the block (a big import), the usual one again after.
+
+    The store's usual cache is a few MiB (SQLite's and SQLCipher's default): a big import's
+    inserts into the tables and their indexes would spill pages and read (in an encrypted
+    store, decrypt) them back. The cache grows only as far as it is used. PostgreSQL manages
+    its own memory.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    restore = f"PRAGMA cache_size = {previous}"
+    try:
+        yield
+    except BaseException:
+        # The block's own error is the one to report (a full disk, say), not one of this.
+        with suppress(DBAPIError):
+            connection.exec_driver_sql(restore)
+        raise
+    connection.exec_driver_sql(restore)
+
+
 @dataclass
 class ApplyResult:
     applied: int = 0
@@ -188,34 +219,56 @@ def _check_fits(table: Table, rows: Sequence[tuple[dict, dict[str, Any]]]) -> No
                 raise RecordDataError(record["id"], name)
 
 
+# Data fields stored otherwise than as in the sync file, and how; the list fields have tables
+# of their own (``_replace_lists``).
+_CONVERT: dict[str, Any] = {
+    "started_at": parse_time,
+    "ended_at": parse_time,
+    "consult_date": date.fromisoformat,
+}
+_SKIP = object()
+_CONVERT.update(dict.fromkeys(LIST_TABLES, _SKIP))
+
+
 def _row_values(record: dict) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name in META:
-        value = record[name]
-        values[name] = parse_time(value) if name in TIME_FIELDS else value
+    values: dict[str, Any] = {
+        "id": record["id"],
+        "device_id": record["device_id"],
+        "revision": record["revision"],
+        "created_at": parse_time(record["created_at"]),
+        "updated_at": parse_time(record["updated_at"]),
+        "updated_clock": record["updated_clock"],
+        "deleted": record["deleted"],
+    }
     for name, value in record["data"].items():
-        if name in LIST_TABLES:
-            continue
-        if name in TIME_FIELDS and value is not None:
-            value = parse_time(value)
-        elif name == "consult_date":
-            value = date.fromisoformat(value)
-        values[name] = value
+        convert = _CONVERT.get(name)
+        if convert is None:
+            values[name] = value
+        elif convert is not _SKIP:
+            values[name] = None if value is None else convert(value)
     return values
 
 
 def apply_records(
-    session: Session, records: Iterable[dict], import_id: int, now: datetime
+    session: Session,
+    records: Sequence[dict],
+    import_id: int,
+    now: datetime,
+    lines: Sequence[str] | None = None,
 ) -> ApplyResult:
     """Apply records: higher revision replaces, equal is a no-op or a conflict, lower is ignored.
+
+    ``lines`` are the records' canonical JSON lines of the sync file, in the same order: the
+    revision history keeps them as they are instead of encoding each record again.
 
     Raises:
         ForeignRecordError, MissingParentError: the caller refuses the file and rolls back.
     """
     result = ApplyResult()
-    by_kind: dict[str, list[dict]] = defaultdict(list)
-    for record in records:
-        by_kind[record["kind"]].append(record)
+    by_kind: dict[str, list[tuple[dict, str | None]]] = defaultdict(list)
+    texts: Sequence[str | None] = lines if lines is not None else [None] * len(records)
+    for record, line in zip(records, texts, strict=True):
+        by_kind[record["kind"]].append((record, line))
     for kind in KINDS:
         incoming = by_kind.get(kind, [])
         if incoming:
@@ -226,19 +279,23 @@ def apply_records(
 def _apply_kind(
     session: Session,
     kind: str,
-    incoming: list[dict],
+    incoming: list[tuple[dict, str | None]],
     import_id: int,
     now: datetime,
     result: ApplyResult,
 ) -> None:
     table = _table(kind)
     # Keep only the highest revision of each id within this file.
-    latest: dict[str, dict] = {}
-    for record in incoming:
+    latest: dict[str, tuple[dict, str | None]] = {}
+    for pair in incoming:
+        record = pair[0]
         kept = latest.get(record["id"])
-        if kept is None or record["revision"] > kept["revision"]:
-            latest[record["id"]] = record
-    ids = list(latest)
+        if kept is None or record["revision"] > kept[0]["revision"]:
+            latest[record["id"]] = pair
+    # Which ids are stored first (cheap), then the rows of those only: a first import of a
+    # laptop's records finds none.
+    held = _existing_ids(session, table, list(latest))
+    ids = [i for i in latest if i in held]
     stored: dict[str, Any] = {}
     for start in range(0, len(ids), CHUNK):
         for found in session.execute(
@@ -246,16 +303,17 @@ def _apply_kind(
         ):
             stored[found.id] = found
     lists = _lists_for(session, list(stored)) if kind == "vraag" and stored else None
-    inserts: list[dict] = []
-    replaces: list[dict] = []
-    for record_id, record in latest.items():
+    inserts: list[tuple[dict, str | None]] = []
+    replaces: list[tuple[dict, str | None]] = []
+    for record_id, pair in latest.items():
+        record = pair[0]
         row = stored.get(record_id)
         if row is None:
-            inserts.append(record)
+            inserts.append(pair)
         elif row.device_id != record["device_id"]:
             raise ForeignRecordError(record_id)
         elif record["revision"] > row.revision:
-            replaces.append(record)
+            replaces.append(pair)
         elif record["revision"] == row.revision:
             current = _to_record(kind, row, lists)
             if current == record:
@@ -278,19 +336,29 @@ def _apply_kind(
             result.unchanged += 1
     result.unchanged += len(incoming) - len(latest)
     # Each record's column values once: checked, then written.
-    insert_rows = [(r, _row_values(r)) for r in inserts]
-    replace_rows = [(r, _row_values(r)) for r in replaces]
+    insert_rows = [(r, _row_values(r)) for r, _line in inserts]
+    replace_rows = [(r, _row_values(r)) for r, _line in replaces]
     _check_fits(table, insert_rows)
     _check_fits(table, replace_rows)
-    _check_parents(session, kind, inserts + replaces)
+    applied = inserts + replaces
+    applied_records = [r for r, _line in applied]
+    _check_parents(session, kind, applied_records)
     insert_many(session, table, [values for _record, values in insert_rows])
     for record, values in replace_rows:
         session.execute(update(table).where(table.c.id == record["id"]).values(**values))
     if kind == "vraag":
-        _replace_lists(session, inserts, replaces)
-    add_revisions(session, inserts + replaces, "import", now, import_id)
-    result.applied += len(inserts) + len(replaces)
-    result.by_kind[kind] = len(inserts) + len(replaces)
+        _replace_lists(session, [r for r, _line in inserts], [r for r, _line in replaces])
+    texts = [line for _r, line in applied]
+    add_revisions(
+        session,
+        applied_records,
+        "import",
+        now,
+        import_id,
+        texts=None if None in texts else cast(list[str], texts),
+    )
+    result.applied += len(applied)
+    result.by_kind[kind] = len(applied)
 
 
 def add_revisions(
@@ -299,8 +367,14 @@ def add_revisions(
     source: str,
     now: datetime,
     import_id: int | None = None,
+    texts: Sequence[str] | None = None,
 ) -> None:
-    """Keep each record (a sync-file record dict) in the revision history, in bulk."""
+    """Keep each record (a sync-file record dict) in the revision history, in bulk.
+
+    ``texts``, when given, are the records as canonical JSON (their sync-file lines), kept as
+    they are; otherwise each record is encoded by the column's JSON type.
+    """
+    data: Sequence[Any] = records if texts is None else texts
     rows = [
         {
             "kind": r["kind"],
@@ -310,11 +384,12 @@ def add_revisions(
             "source": source,
             "import_id": import_id,
             "recorded_at": now,
-            "data": r,
+            "data": value,
         }
-        for r in records
+        for r, value in zip(records, data, strict=True)
     ]
-    insert_many(session, _table(RecordRevision.__tablename__), rows)
+    table = _table(RecordRevision.__tablename__)
+    insert_many(session, table, rows, encoded=("data",) if texts is not None else ())
 
 
 def current_records(session: Session, kind: str, ids: Sequence[str]) -> list[dict]:
@@ -334,17 +409,30 @@ def _check_parents(session: Session, kind: str, records: list[dict]) -> None:
         return
     column, parent_kind = PARENTS[kind]
     wanted = list({r["data"][column] for r in records})
-    parent = _table(parent_kind)
-    found: set[str] = set()
-    for start in range(0, len(wanted), CHUNK):
-        found.update(
-            session.scalars(
-                select(parent.c.id).where(parent.c.id.in_(wanted[start : start + CHUNK]))
-            )
-        )
-    missing = set(wanted) - found
+    missing = set(wanted) - _existing_ids(session, _table(parent_kind), wanted)
     if missing:
         raise MissingParentError(sorted(missing)[0])
+
+
+def _existing_ids(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
+    """The ``ids`` that ``table`` holds (its primary key ``id``, a string).
+
+    On SQLite the statement goes to the driver as it is, with one ``?`` per id: SQLAlchemy's
+    expansion of a long ``IN`` list costs more than the lookup itself.
+    """
+    found: set[str] = set()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        return found
+    for start in range(0, len(ids), CHUNK):
+        chunk = tuple(ids[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        sql = f'SELECT id FROM "{table.name}" WHERE id IN ({marks})'  # noqa: S608 (our names)
+        found.update(i for (i,) in connection.exec_driver_sql(sql, chunk))
+    return found
 
 
 def _replace_lists(session: Session, inserts: list[dict], replaces: list[dict]) -> None:
