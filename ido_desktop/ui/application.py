@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
-from ido_desktop.services.vault import Vault
+from ido_desktop.services.vault import PendingKey, Vault
 from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.lock import LockController, UnlockWindow
@@ -96,6 +96,7 @@ def run(
     argv: list[str],
     smoke: bool = False,
     started: float = 0.0,
+    pending: PendingKey | None = None,
 ) -> int:
     if smoke:
         qInstallMessageHandler(_quiet_offscreen)
@@ -107,7 +108,7 @@ def run(
     collector = GuiThreadCollector(app)  # workers never collect Qt objects of the GUI thread
     session = GuiSession(app, paths, database_url)
     if passphrase is not None:
-        session.open(passphrase)  # IdoError reaches the command line's message
+        session.open(passphrase, pending)  # IdoError reaches the command line's message
         session.show_main(smoke=smoke, started=started)
     else:
         session.show_unlock()
@@ -131,8 +132,10 @@ class GuiSession:
         self._translators = install_translators(app, startup_language())
         self._unlock_window: UnlockWindow | None = None
 
-    def open(self, passphrase: str) -> None:
-        self.services = open_services(self.paths, self.database_url, passphrase=passphrase)
+    def open(self, passphrase: str, pending: PendingKey | None = None) -> None:
+        self.services = open_services(
+            self.paths, self.database_url, passphrase=passphrase, pending=pending
+        )
 
     def _reset_and_open(self, code: str, new: str) -> None:
         Vault(self.paths.keyfile).reset_with_recovery_code(code, new)
