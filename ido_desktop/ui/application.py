@@ -22,7 +22,8 @@ from ido_desktop.ui.style import STYLE_SHEET
 def build_main_window(services: Services) -> MainWindow:
     """Hand each part of the window only the services it uses.
 
-    Only the pages this role shows are imported: start-up time (docs/performance.md).
+    Only the pages this role shows are imported, and each is built on first show: start-up
+    time (docs/performance.md).
     """
     language = services.settings.language()
     field = services.device.role == Role.FIELD
@@ -44,20 +45,24 @@ def build_main_window(services: Services) -> MainWindow:
         settings=services.settings,
         language=language,
         sync_panel=(
-            SyncPanel(services.exports, services.receipts, services.pairing, language)
+            (lambda: SyncPanel(services.exports, services.receipts, services.pairing, language))
             if field
             else None
         ),
-        import_page=None if field else ImportPage(services.imports, services.enrolment, language),
+        import_page=(
+            None if field else lambda: ImportPage(services.imports, services.enrolment, language)
+        ),
         devices_page=(
             None
             if field
-            else DevicesPage(services.enrolment, services.pairing, services.keystore, language)
+            else lambda: DevicesPage(
+                services.enrolment, services.pairing, services.keystore, language
+            )
         ),
         records_page=(
             None
             if field
-            else RecordsPage(
+            else lambda: RecordsPage(
                 services.records,
                 services.reference.catalog(),
                 language,
@@ -67,17 +72,19 @@ def build_main_window(services: Services) -> MainWindow:
         reports_page=(
             None
             if field
-            else ReportsPage(
+            else lambda: ReportsPage(
                 services.reports,
                 language,
                 source=services.device.name,
                 today=services.consults.today,
             )
         ),
-        signals_page=None if field else SignalsPage(services.signals, language),
+        signals_page=None if field else lambda: SignalsPage(services.signals, language),
         backups=services.backups,
         audit_page=(
-            None if field else AuditPage(AuditService(services.store.session_factory), language)
+            None
+            if field
+            else lambda: AuditPage(AuditService(services.store.session_factory), language)
         ),
     )
 
