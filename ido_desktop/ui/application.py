@@ -16,7 +16,6 @@ from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.lock import LockController, UnlockWindow
 from ido_desktop.ui.main_window import MainWindow
-from ido_desktop.ui.style import STYLE_SHEET
 
 
 def build_main_window(services: Services) -> MainWindow:
@@ -111,7 +110,6 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("IDO Desktop")
     app.setOrganizationName("IDO")
-    app.setStyleSheet(STYLE_SHEET)
     collector = GuiThreadCollector(app)  # workers never collect Qt objects of the GUI thread
     session = GuiSession(app, paths, database_url)
     if passphrase is not None:

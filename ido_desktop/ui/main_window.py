@@ -28,13 +28,14 @@ from ido_desktop.services.backup_service import BackupService
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
-from ido_desktop.ui import labels
+from ido_desktop.ui import labels, style
 from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.events import AppEvents
 from ido_desktop.ui.lazy_tabs import LazyTabs
 from ido_desktop.ui.session_header import SessionHeader
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
+from ido_desktop.ui.style import set_primary
 
 if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never imports these
     from ido_desktop.ui.audit_page import AuditPage
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.register_stack.addWidget(self.form)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setStyleSheet(style.TAB_BAR)
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self.tabs.addTab(self.register_stack, self.tr("Registreren (Ctrl+1)"))
         self.pages = LazyTabs(self.tabs, self._on_page_built)
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         text.setFont(font)
         button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
-        button.setObjectName("primaryButton")
+        set_primary(button)
         button.setAccessibleName(self.tr("Spreekuur starten"))
         button.setAccessibleDescription(
             self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
