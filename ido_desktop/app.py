@@ -67,9 +67,10 @@ class Services:
         self.store.lock()
         self.keystore.forget()
 
-    def unlock(self, passphrase: str) -> None:
-        """Raises StoreError E_PASSPHRASE_WRONG; nothing changes then."""
-        key = self.vault.unlock(passphrase)
+    def unlock(self, passphrase: str, pending: PendingKey | None = None) -> None:
+        """Raises StoreError E_PASSPHRASE_WRONG; nothing changes then. ``pending``: the key of
+        ``passphrase``, already being unwrapped (``Vault.unlock_in_background``)."""
+        key = pending.key() if pending is not None else self.vault.unlock(passphrase)
         self.store.unlock(key)
         self.keystore.remember(key)
 

@@ -83,6 +83,9 @@ class PendingKey:
         except BaseException as exc:  # handed to the thread that asks for the key
             self._error = exc
 
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
     def key(self) -> bytes:
         """Wait for the thread. Raises what ``Vault.unlock`` raised (E_PASSPHRASE_WRONG, ...)."""
         self._thread.join()

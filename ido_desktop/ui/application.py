@@ -14,7 +14,7 @@ from ido_desktop.paths import DataPaths
 from ido_desktop.services.vault import PendingKey, Vault
 from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
-from ido_desktop.ui.lock import LockController, UnlockWindow
+from ido_desktop.ui.lock import LockController, UnlockWindow, unwrap_responsively
 from ido_desktop.ui.main_window import MainWindow
 
 
@@ -138,6 +138,8 @@ class GuiSession:
         self._unlock_window: UnlockWindow | None = None
 
     def open(self, passphrase: str, pending: PendingKey | None = None) -> None:
+        if pending is None:
+            pending = unwrap_responsively(Vault(self.paths.keyfile), passphrase)
         self.services = open_services(
             self.paths, self.database_url, passphrase=passphrase, pending=pending
         )
@@ -175,9 +177,13 @@ class GuiSession:
             self._translators = install_translators(self.app, language)
         window = build_main_window(services)
         self.window = window
+
+        def unlock(passphrase: str) -> None:
+            services.unlock(passphrase, unwrap_responsively(services.vault, passphrase))
+
         lock = LockController(
             services.lock,
-            services.unlock,
+            unlock,
             services.reset_passphrase,
             language,
             idle_seconds=services.settings.lock_minutes() * 60,

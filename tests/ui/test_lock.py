@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from ido_desktop.domain.errors import StoreError
 from ido_desktop.ui.application import GuiSession, build_main_window
 from ido_desktop.ui.lock import LockController, UnlockWindow
 
@@ -105,3 +106,32 @@ def test_the_program_starts_at_the_unlock_screen(qtbot, data_paths, services):
     assert session.window is not None and session.window.isVisible()
     qtbot.addWidget(session.window)
     session.close()
+
+
+def test_the_window_keeps_painting_while_the_key_is_unwrapped(qtbot, data_paths, services):
+    # Argon2id runs in a thread; the event loop runs meanwhile, but holds back typing and clicks.
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from ido_desktop.db import keyfile
+    from ido_desktop.ui.lock import unwrap_responsively
+
+    slow = keyfile.derive
+
+    def derive(*args):
+        time.sleep(0.3)
+        return slow(*args)
+
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyfile, "derive", derive)
+        pending = unwrap_responsively(services.vault, "test-passphrase")
+    assert ran == [True] and pending is not None and pending.done()
+    assert pending.key() == services.keystore.store_key()
+    wrong = unwrap_responsively(services.vault, "niet-het-wachtwoord")
+    assert wrong is not None
+    with pytest.raises(StoreError) as refused:
+        wrong.key()
+    assert refused.value.code == "E_PASSPHRASE_WRONG"
