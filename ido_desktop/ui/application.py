@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,9 @@ from ido_desktop.ui.i18n import install_translators
 from ido_desktop.ui.lock import LockController, UnlockWindow, unwrap_responsively
 from ido_desktop.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from ido_desktop.ui.sync_panel import SyncPanel
+
 
 def build_main_window(services: Services) -> MainWindow:
     """Hand each part of the window only the services it uses.
@@ -26,9 +30,7 @@ def build_main_window(services: Services) -> MainWindow:
     """
     language = services.settings.language()
     field = services.device.role == Role.FIELD
-    if field:
-        from ido_desktop.ui.sync_panel import SyncPanel
-    else:
+    if not field:
         from ido_desktop.services.audit_service import AuditService
         from ido_desktop.ui.audit_page import AuditPage
         from ido_desktop.ui.devices_page import DevicesPage
@@ -43,11 +45,7 @@ def build_main_window(services: Services) -> MainWindow:
         consults=services.consults,
         settings=services.settings,
         language=language,
-        sync_panel=(
-            (lambda: SyncPanel(services.exports, services.receipts, services.pairing, language))
-            if field
-            else None
-        ),
+        sync_panel=(lambda: _sync_panel(services, language)) if field else None,
         import_page=(
             None if field else lambda: ImportPage(services.imports, services.enrolment, language)
         ),
@@ -86,6 +84,12 @@ def build_main_window(services: Services) -> MainWindow:
             else lambda: AuditPage(AuditService(services.store.session_factory), language)
         ),
     )
+
+
+def _sync_panel(services: Services, language: str) -> SyncPanel:
+    from ido_desktop.ui.sync_panel import SyncPanel  # imported on first show: start-up time
+
+    return SyncPanel(services.exports, services.receipts, services.pairing, language)
 
 
 def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
