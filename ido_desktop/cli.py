@@ -429,6 +429,21 @@ COMMANDS = {
 
 
 def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
+    # No garbage collection until the GUI collects in its own thread (ui/gc_guard.py): start-up
+    # makes hundreds of thousands of long-lived objects (SQLAlchemy, Qt, the program) that the
+    # collector would walk again and again, about 50 ms (docs/performance.md).
+    gc.disable()
+    try:
+        return _start_gui(paths, args, smoke, started)
+    finally:
+        gc.enable()
+        # The window and the store are closed. Python's shutdown would now run the garbage
+        # collector over every object of SQLAlchemy and Qt several times (about 170 ms of CPU);
+        # frozen objects are skipped and still freed by reference counting (docs/performance.md).
+        gc.freeze()
+
+
+def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
     from ido_desktop.services.vault import PASSPHRASE_ENV, Vault
 
     # Without a passphrase given, the program starts at its unlock screen. With one, the store
@@ -453,21 +468,15 @@ def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    try:
-        return run_gui(
-            paths,
-            args.database_url,
-            passphrase,
-            sys.argv[:1],
-            smoke=smoke,
-            started=started,
-            pending=pending,
-        )
-    finally:
-        # The window and the store are closed. Python's shutdown would now run the garbage
-        # collector over every object of SQLAlchemy and Qt several times (about 170 ms of CPU);
-        # frozen objects are skipped and still freed by reference counting (docs/performance.md).
-        gc.freeze()
+    return run_gui(
+        paths,
+        args.database_url,
+        passphrase,
+        sys.argv[:1],
+        smoke=smoke,
+        started=started,
+        pending=pending,
+    )
 
 
 if __name__ == "__main__":
