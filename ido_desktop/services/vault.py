@@ -9,6 +9,7 @@ recipient).
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from ido_desktop.db import keyfile
@@ -72,6 +73,7 @@ class PendingKey:
 
     def __init__(self, vault: Vault, passphrase: str) -> None:
         self.passphrase = passphrase
+        self.waited = 0.0  # seconds ``key()`` waited for the thread (the start-up figures)
         self._key: bytes | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._unlock, args=(vault,), name="ido-unlock")
@@ -88,7 +90,9 @@ class PendingKey:
 
     def key(self) -> bytes:
         """Wait for the thread. Raises what ``Vault.unlock`` raised (E_PASSPHRASE_WRONG, ...)."""
+        started = time.perf_counter()
         self._thread.join()
+        self.waited += time.perf_counter() - started
         if self._error is not None:
             raise self._error
         assert self._key is not None

@@ -118,7 +118,7 @@ def run(
     session = GuiSession(app, paths, database_url)
     if passphrase is not None:
         session.open(passphrase, pending)  # IdoError reaches the command line's message
-        session.show_main(smoke=smoke, started=started)
+        session.show_main(smoke=smoke, started=started, key_wait=pending.waited if pending else 0)
     else:
         session.show_unlock()
     try:
@@ -171,7 +171,7 @@ class GuiSession:
         self._unlock_window = None
         self.show_main()
 
-    def show_main(self, smoke: bool = False, started: float = 0.0) -> None:
+    def show_main(self, smoke: bool = False, started: float = 0.0, key_wait: float = 0.0) -> None:
         services = self.services
         assert services is not None
         language = services.settings.language()
@@ -199,7 +199,10 @@ class GuiSession:
 
             def report() -> None:
                 elapsed = time.perf_counter() - (started or time.perf_counter())
-                print(f"smoke: main window showed its data after {elapsed * 1000:.0f} ms")
+                print(
+                    f"smoke: main window showed its data after {elapsed * 1000:.0f} ms "
+                    f"(waited {key_wait * 1000:.0f} ms for the key)"
+                )
                 sys.stdout.flush()
                 window.close()
                 self.app.quit()
