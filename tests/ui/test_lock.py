@@ -135,3 +135,27 @@ def test_the_window_keeps_painting_while_the_key_is_unwrapped(qtbot, data_paths,
     with pytest.raises(StoreError) as refused:
         wrong.key()
     assert refused.value.code == "E_PASSPHRASE_WRONG"
+
+
+def test_the_program_locks_and_unlocks_with_the_key_unwrapped_in_a_thread(
+    qtbot, data_paths, services
+):
+    services.close()
+    from PySide6.QtWidgets import QApplication
+
+    session = GuiSession(QApplication.instance(), data_paths, None)
+    session.open("test-passphrase")
+    session.show_main()
+    assert session.window is not None and session.lock is not None
+    qtbot.addWidget(session.window)
+    qtbot.waitSignal(session.window.data_shown, timeout=5000).wait()
+    session.lock.lock_now()
+    assert session.services is not None and session.services.locked
+    _unlock(qtbot, session.lock, "fout-wachtwoord")
+    assert session.lock.window is not None
+    assert "klopt niet" in session.lock.window.banner._text.text()
+    assert session.services.locked and not session.window.isVisible()
+    session.lock.window.passphrase.clear()
+    _unlock(qtbot, session.lock, "test-passphrase")
+    assert not session.services.locked and session.window.isVisible()
+    session.close()
