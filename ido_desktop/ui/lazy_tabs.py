@@ -42,8 +42,9 @@ class LazyTabs(QObject):
             return self._built[key]
         if key not in self._waiting:
             return None
-        placeholder, build = self._waiting.pop(key)
-        page = build()
+        placeholder, build = self._waiting[key]
+        page = build()  # if this raises, the placeholder stays and the next show tries again
+        del self._waiting[key]
         index = self._tabs.indexOf(placeholder)
         shown = self._tabs.currentWidget() is placeholder
         # The page goes in before the placeholder and is made current before the placeholder
