@@ -199,7 +199,7 @@ def startup(results: Results, store: Path, runs: int) -> None:
         base_argv = [sys.executable, str(BASELINE)]
         run_child(base_argv, quiet=True)  # warm the file cache
         run_child(smoke_argv, quiet=True)
-        base, smoke, reported = [], [], []
+        base, smoke, reported, key_waits = [], [], [], []
         for _ in range(runs):
             base.append(run_child(base_argv, quiet=True))
             child = run_child(smoke_argv, quiet=True)
@@ -207,12 +207,17 @@ def startup(results: Results, store: Path, runs: int) -> None:
             text = child.result.get("stdout", "")
             if "after" in text:
                 reported.append(float(text.split("after")[1].split("ms")[0]))
+            if "waited" in text:  # for the store key, unwrapped in a thread meanwhile
+                key_waits.append(float(text.split("waited")[1].split("ms")[0]))
         unlock = measure("unlock", copy, quiet=True).result
     base_s = statistics.median(c.wall_s for c in base)
     smoke_s = statistics.median(c.wall_s for c in smoke)
     ratio = smoke_s / base_s
     unlock_s = float(unlock["seconds"])
-    without_unlock = (smoke_s - unlock_s) / base_s
+    # The unlock runs in a thread while Qt and the modules load (cli._gui); what it still costs
+    # the start is the time the main thread waited for the key.
+    key_wait_s = statistics.median(key_waits) / 1000 if key_waits else unlock_s
+    without_unlock = (smoke_s - key_wait_s) / base_s
     base_cpu = statistics.median(c.cpu_s for c in base)
     smoke_cpu = statistics.median(c.cpu_s for c in smoke)
     results.add(
@@ -225,9 +230,11 @@ def startup(results: Results, store: Path, runs: int) -> None:
             "≤ 1.5× baseline",
             ratio <= 1.5,
             max(c.maxrss_mb for c in smoke),
-            f"of which {ms(unlock_s)} is the deliberate Argon2id unlock "
-            f"({unlock['memory_kib'] // 1024} MiB, {unlock['iterations']} pass(es)); without it "
-            f"{ms(smoke_s - unlock_s)} = {without_unlock:.2f}× the baseline; "
+            f"the deliberate Argon2id unlock ({ms(unlock_s)} alone, "
+            f"{unlock['memory_kib'] // 1024} MiB, {unlock['iterations']} pass(es)) runs in a "
+            f"thread while Qt and the modules load; the start waited {ms(key_wait_s)} for the key "
+            f"(median), without that wait {ms(smoke_s - key_wait_s)} = {without_unlock:.2f}× "
+            "the baseline; "
             f"CPU time {ms(smoke_cpu)} = {smoke_cpu / base_cpu:.2f}× the baseline's "
             f"{ms(base_cpu)}; baseline peak memory {max(c.maxrss_mb for c in base):.0f} MB"
             + (

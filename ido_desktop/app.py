@@ -31,10 +31,7 @@ from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.signals_service import SignalsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.services.stats_service import StatsService
-from ido_desktop.services.vault import Vault
-
-PASSPHRASE_ENV = "IDO_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "IDO_NEW_PASSPHRASE"  # change-passphrase / reset-passphrase, for automation
+from ido_desktop.services.vault import PASSPHRASE_ENV, PendingKey, Vault
 
 
 @dataclass
@@ -70,9 +67,10 @@ class Services:
         self.store.lock()
         self.keystore.forget()
 
-    def unlock(self, passphrase: str) -> None:
-        """Raises StoreError E_PASSPHRASE_WRONG; nothing changes then."""
-        key = self.vault.unlock(passphrase)
+    def unlock(self, passphrase: str, pending: PendingKey | None = None) -> None:
+        """Raises StoreError E_PASSPHRASE_WRONG; nothing changes then. ``pending``: the key of
+        ``passphrase``, already being unwrapped (``Vault.unlock_in_background``)."""
+        key = pending.key() if pending is not None else self.vault.unlock(passphrase)
         self.store.unlock(key)
         self.keystore.remember(key)
 
@@ -141,15 +139,24 @@ def needs_new_passphrase(paths: DataPaths) -> bool:
     return not paths.keyfile.exists()
 
 
-def unlock_key(paths: DataPaths, database_url: str | None, passphrase: str) -> bytes:
-    """The store key for ``passphrase``; a store from before encryption is encrypted now.
+def unlock_key(
+    paths: DataPaths,
+    database_url: str | None,
+    passphrase: str,
+    pending: PendingKey | None = None,
+) -> bytes:
+    """The store key for ``passphrase`` (from ``pending`` when it is already being unwrapped);
+    a store from before encryption is encrypted now.
 
     Raises:
         StoreError: E_PASSPHRASE_WRONG, E_PASSPHRASE_TOO_SHORT, E_KEYFILE_INVALID,
             E_ENCRYPTION_FAILED.
     """
     vault = Vault(paths.keyfile)
-    key = vault.unlock(passphrase) if vault.exists() else vault.create(passphrase)
+    if pending is not None and pending.passphrase == passphrase:
+        key = pending.key()
+    else:
+        key = vault.unlock(passphrase) if vault.exists() else vault.create(passphrase)
     if database_url is None and encryption.is_plain_sqlite(paths.database):
         encryption.encrypt_store(paths.database, key, paths.backups)
     KeyStore(paths.keys, key).seal_plain_files()
@@ -161,15 +168,17 @@ def open_services(
     database_url: str | None = None,
     clock: Clock | None = None,
     passphrase: str | None = None,
+    pending: PendingKey | None = None,
 ) -> Services:
     """Unlock and open an existing store (upgrading it after a backup) and build the services.
 
-    Without ``passphrase`` it comes from IDO_PASSPHRASE. Takes the day's first backup.
+    Without ``passphrase`` it comes from IDO_PASSPHRASE. ``pending``: its key, already being
+    unwrapped (``Vault.unlock_in_background``). Takes the day's first backup.
     """
     if database_url is None and not paths.database.exists():
         raise StoreError("E_STORE_NOT_INITIALISED", path=str(paths.root))
     passphrase = passphrase if passphrase is not None else passphrase_from_environment()
-    key = unlock_key(paths, database_url, passphrase)
+    key = unlock_key(paths, database_url, passphrase, pending)
     url = _store_url(paths, database_url)
     store = open_store(url, key=_sqlite_key(url, key), backup_dir=paths.backups)
     try:
@@ -239,9 +248,11 @@ def run_gui(
     argv: list[str],
     smoke: bool = False,
     started: float = 0.0,
+    pending: PendingKey | None = None,
 ) -> int:
     """Start the desktop program (at its unlock screen without ``passphrase``); with ``smoke``,
-    quit once the main window shows its data."""
+    quit once the main window shows its data. ``pending``: the key of ``passphrase``, already
+    being unwrapped."""
     from ido_desktop.ui.application import run
 
-    return run(paths, database_url, passphrase, argv, smoke=smoke, started=started)
+    return run(paths, database_url, passphrase, argv, smoke=smoke, started=started, pending=pending)

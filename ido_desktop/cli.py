@@ -185,13 +185,13 @@ def _ask_passphrase(new: bool) -> str:
 
 
 def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
-    from ido_desktop.app import PASSPHRASE_ENV
+    from ido_desktop.services.vault import PASSPHRASE_ENV
 
     return _given_passphrase(args.passphrase_file, PASSPHRASE_ENV) or _ask_passphrase(new)
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
-    from ido_desktop.app import NEW_PASSPHRASE_ENV
+    from ido_desktop.services.vault import NEW_PASSPHRASE_ENV
 
     given = _given_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
     return given or _ask_passphrase(new=True)
@@ -199,9 +199,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 def _open(paths: DataPaths, args: argparse.Namespace) -> Services:
     """Unlock and open; on the terminal a wrong passphrase may be tried again, more slowly."""
-    from ido_desktop.app import PASSPHRASE_ENV, needs_new_passphrase, open_services
+    from ido_desktop.app import needs_new_passphrase, open_services
     from ido_desktop.domain.errors import StoreError
     from ido_desktop.domain.lock import UnlockThrottle
+    from ido_desktop.services.vault import PASSPHRASE_ENV
 
     throttle = UnlockThrottle()
     asking = not args.passphrase_file and not os.environ.get(PASSPHRASE_ENV)
@@ -428,9 +429,37 @@ COMMANDS = {
 
 
 def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
+    # No garbage collection until the GUI collects in its own thread (ui/gc_guard.py): start-up
+    # makes hundreds of thousands of long-lived objects (SQLAlchemy, Qt, the program) that the
+    # collector would walk again and again, about 50 ms (docs/performance.md).
+    gc.disable()
+    try:
+        return _start_gui(paths, args, smoke, started)
+    finally:
+        gc.enable()
+        # The window and the store are closed. Python's shutdown would now run the garbage
+        # collector over every object of SQLAlchemy and Qt several times (about 170 ms of CPU);
+        # frozen objects are skipped and still freed by reference counting (docs/performance.md).
+        gc.freeze()
+
+
+def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float) -> int:
+    from ido_desktop.services.vault import PASSPHRASE_ENV, Vault
+
+    # Without a passphrase given, the program starts at its unlock screen. With one, the store
+    # key is unwrapped in a thread right away (Argon2id, half a second on purpose, releases the
+    # GIL) while the imports below and Qt's start run (docs/performance.md).
+    passphrase = _given_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    vault = Vault(paths.keyfile)
+    has_store = args.database_url is not None or paths.database.exists()
+    pending = (
+        vault.unlock_in_background(passphrase)
+        if passphrase and has_store and vault.exists()
+        else None
+    )
     # SQLAlchemy and the services first: once PySide6 is imported, its import hook reads the
     # source of every module imported after it, which costs start-up time (docs/performance.md).
-    from ido_desktop.app import PASSPHRASE_ENV, run_gui
+    from ido_desktop.app import run_gui
     from ido_desktop.gui_check import gui_problem
 
     if smoke:
@@ -439,17 +468,15 @@ def _gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started: float
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    # Without a passphrase given, the program starts at its unlock screen.
-    passphrase = _given_passphrase(args.passphrase_file, PASSPHRASE_ENV)
-    try:
-        return run_gui(
-            paths, args.database_url, passphrase, sys.argv[:1], smoke=smoke, started=started
-        )
-    finally:
-        # The window and the store are closed. Python's shutdown would now run the garbage
-        # collector over every object of SQLAlchemy and Qt several times (about 170 ms of CPU);
-        # frozen objects are skipped and still freed by reference counting (docs/performance.md).
-        gc.freeze()
+    return run_gui(
+        paths,
+        args.database_url,
+        passphrase,
+        sys.argv[:1],
+        smoke=smoke,
+        started=started,
+        pending=pending,
+    )
 
 
 if __name__ == "__main__":

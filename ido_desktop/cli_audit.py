@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from ido_desktop.domain.audit import AuditFilter, AuditRow
 from ido_desktop.domain.errors import IdoError, ValidationError
 from ido_desktop.messages import language as environment_language
-from ido_desktop.services.audit_service import AuditService, details_text, local_time
 
 if TYPE_CHECKING:
     from ido_desktop.app import Services
@@ -53,6 +52,9 @@ def _day(text: str | None) -> date | None:
 
 def run(services: Services, args: argparse.Namespace) -> int:
     """The ``audit`` command; exit 1 (via IdoError) on refused input."""
+    # Imported here: the parser is built on every start, and this pulls in SQLAlchemy.
+    from ido_desktop.services.audit_service import AuditService
+
     audit = AuditService(services.store.session_factory)
     language = args.lang or environment_language()
     if args.action:
@@ -89,6 +91,8 @@ def run(services: Services, args: argparse.Namespace) -> int:
 
 def rows_text(rows: list[AuditRow], language: str = "nl") -> str:
     """An aligned table, newest first; the details as JSON at the end of the line."""
+    from ido_desktop.services.audit_service import details_text, local_time
+
     en = language == "en"
     header = ["Time", "By", "Action", "Subject", "Details"]
     if not en:

@@ -54,6 +54,24 @@ def test_a_wrong_or_missing_passphrase_is_refused_with_a_code(tmp_path):
     assert not (tmp_path / "b" / "ido.sqlite3.key").exists()
 
 
+def test_the_gui_started_with_a_wrong_passphrase_is_refused_and_changes_nothing(tmp_path):
+    # The key is unwrapped in a thread while Qt starts; its error still reaches the user.
+    store = tmp_path / "laptop"
+    assert run("init", "--role", "field", "--name", "A", data_dir=store).returncode == 0
+    before = (store / "ido.sqlite3.key").read_bytes(), (store / "ido.sqlite3").read_bytes()
+    wrong = run(
+        "smoke",
+        data_dir=store,
+        env={"IDO_PASSPHRASE": "helemaal-fout", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert wrong.returncode == 1 and wrong.stderr.startswith("E_PASSPHRASE_WRONG: ")
+    assert "smoke:" not in wrong.stdout
+    assert (
+        (store / "ido.sqlite3.key").read_bytes(),
+        (store / "ido.sqlite3").read_bytes(),
+    ) == before
+
+
 def test_a_forgotten_laptop_passphrase_is_reset_with_the_back_office_code(tmp_path):
     office, laptop = tmp_path / "office", tmp_path / "laptop"
     assert run("init", "--role", "backoffice", "--name", "BO", data_dir=office).returncode == 0

@@ -34,7 +34,6 @@ from ido_desktop.domain.vocab import Role  # noqa: E402
 from ido_desktop.paths import DataPaths  # noqa: E402
 from ido_desktop.services.demo_service import DemoService  # noqa: E402
 from ido_desktop.ui.application import build_main_window  # noqa: E402
-from ido_desktop.ui.style import STYLE_SHEET  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1600, 1000)  # a full-HD laptop screen, less the task bar and window frame
@@ -130,7 +129,6 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=2.0, help="font scale (2 is 200%%)")
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    app.setStyleSheet(STYLE_SHEET)
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.scale)
     app.setFont(font)

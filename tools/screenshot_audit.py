@@ -25,7 +25,6 @@ from ido_desktop.domain.vocab import Channel, Role  # noqa: E402
 from ido_desktop.paths import DataPaths  # noqa: E402
 from ido_desktop.services.demo_service import DemoService  # noqa: E402
 from ido_desktop.ui.application import build_main_window  # noqa: E402
-from ido_desktop.ui.style import STYLE_SHEET  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "backoffice-audit.png"
 
@@ -71,7 +70,6 @@ def fill(root: Path):
 
 def main() -> int:
     app = QApplication(sys.argv)
-    app.setStyleSheet(STYLE_SHEET)
     with tempfile.TemporaryDirectory() as folder:
         office = fill(Path(folder))
         window = build_main_window(office)

@@ -25,7 +25,6 @@ from ido_desktop.domain.vocab import AgeBand, DurationBand, PartOfDay, Warmth  #
 from ido_desktop.paths import DataPaths  # noqa: E402
 from ido_desktop.services.demo_service import DemoService  # noqa: E402
 from ido_desktop.ui.application import build_main_window  # noqa: E402
-from ido_desktop.ui.style import STYLE_SHEET  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -79,7 +78,6 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="font scale, e.g. 2 for 200%%")
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    app.setStyleSheet(STYLE_SHEET)
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.scale)
     app.setFont(font)

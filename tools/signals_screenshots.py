@@ -33,7 +33,6 @@ from ido_desktop.paths import DataPaths  # noqa: E402
 from ido_desktop.services.demo_service import DemoService  # noqa: E402
 from ido_desktop.ui.application import build_main_window  # noqa: E402
 from ido_desktop.ui.roles import ROW_ROLE  # noqa: E402
-from ido_desktop.ui.style import STYLE_SHEET  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
@@ -117,7 +116,6 @@ def _wait(signal: object, ms: int = 20_000) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv)
-    app.setStyleSheet(STYLE_SHEET)
     today = date.today()
     with tempfile.TemporaryDirectory() as tmp:
         services = initialise(DataPaths(Path(tmp)), Role.BACKOFFICE, NAME, clock=_Clock())

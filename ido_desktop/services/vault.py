@@ -8,10 +8,15 @@ recipient).
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 from ido_desktop.db import keyfile
 from ido_desktop.domain.errors import StoreError
+
+PASSPHRASE_ENV = "IDO_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "IDO_NEW_PASSPHRASE"  # change-passphrase / reset-passphrase, for automation
 
 
 class Vault:
@@ -31,6 +36,10 @@ class Vault:
 
     def unlock(self, passphrase: str) -> bytes:
         return keyfile.unwrap(keyfile.load(self.path), passphrase)
+
+    def unlock_in_background(self, passphrase: str) -> PendingKey:
+        """Start ``unlock`` in a thread; ``PendingKey.key()`` waits for it."""
+        return PendingKey(self, passphrase)
 
     def change_passphrase(self, old: str, new: str) -> None:
         current = keyfile.load(self.path)
@@ -52,3 +61,39 @@ class Vault:
         if current.recovery_recipient == recipient:
             return
         keyfile.save(self.path, keyfile.with_recovery(current, key, recipient))
+
+
+class PendingKey:
+    """The store key being unwrapped in a background thread.
+
+    Unwrapping takes about half a second of Argon2id on purpose (``db.keyfile``), and Argon2id
+    releases the GIL: a start with the passphrase already given (IDO_PASSPHRASE,
+    --passphrase-file) imports Qt and the program's modules meanwhile (docs/performance.md).
+    """
+
+    def __init__(self, vault: Vault, passphrase: str) -> None:
+        self.passphrase = passphrase
+        self.waited = 0.0  # seconds ``key()`` waited for the thread (the start-up figures)
+        self._key: bytes | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._unlock, args=(vault,), name="ido-unlock")
+        self._thread.start()
+
+    def _unlock(self, vault: Vault) -> None:
+        try:
+            self._key = vault.unlock(self.passphrase)
+        except BaseException as exc:  # handed to the thread that asks for the key
+            self._error = exc
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def key(self) -> bytes:
+        """Wait for the thread. Raises what ``Vault.unlock`` raised (E_PASSPHRASE_WRONG, ...)."""
+        started = time.perf_counter()
+        self._thread.join()
+        self.waited += time.perf_counter() - started
+        if self._error is not None:
+            raise self._error
+        assert self._key is not None
+        return self._key

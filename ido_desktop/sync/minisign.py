@@ -37,7 +37,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ido_desktop.sync.atomic import atomic_write
 from ido_desktop.sync.errors import SyncError
@@ -66,7 +65,9 @@ def _b64decode(text: str, length: int, code: str) -> bytes:
 
 
 def _raw_public(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    # Not public_bytes(Encoding.Raw, ...): importing cryptography's serialization module costs
+    # 20-40 ms of every start (docs/performance.md).
+    return key.public_bytes_raw()
 
 
 def key_id_hex(key_id: bytes) -> str:

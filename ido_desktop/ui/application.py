@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -12,24 +13,25 @@ from ido_desktop.app import Services, needs_new_passphrase, open_services
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import DataPaths
 from ido_desktop.services.settings_service import read_language_hint, write_language_hint
-from ido_desktop.services.vault import Vault
+from ido_desktop.services.vault import PendingKey, Vault
 from ido_desktop.ui.gc_guard import GuiThreadCollector
 from ido_desktop.ui.i18n import install_translators
-from ido_desktop.ui.lock import LockController, UnlockWindow
+from ido_desktop.ui.lock import LockController, UnlockWindow, unwrap_responsively
 from ido_desktop.ui.main_window import MainWindow
-from ido_desktop.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from ido_desktop.ui.sync_panel import SyncPanel
 
 
 def build_main_window(services: Services) -> MainWindow:
     """Hand each part of the window only the services it uses.
 
-    Only the pages this role shows are imported: start-up time (docs/performance.md).
+    Only the pages this role shows are imported, and each is built on first show: start-up
+    time (docs/performance.md).
     """
     language = services.settings.language()
     field = services.device.role == Role.FIELD
-    if field:
-        from ido_desktop.ui.sync_panel import SyncPanel
-    else:
+    if not field:
         from ido_desktop.services.audit_service import AuditService
         from ido_desktop.ui.audit_page import AuditPage
         from ido_desktop.ui.devices_page import DevicesPage
@@ -44,21 +46,21 @@ def build_main_window(services: Services) -> MainWindow:
         consults=services.consults,
         settings=services.settings,
         language=language,
-        sync_panel=(
-            SyncPanel(services.exports, services.receipts, services.pairing, language)
-            if field
-            else None
+        sync_panel=(lambda: _sync_panel(services, language)) if field else None,
+        import_page=(
+            None if field else lambda: ImportPage(services.imports, services.enrolment, language)
         ),
-        import_page=None if field else ImportPage(services.imports, services.enrolment, language),
         devices_page=(
             None
             if field
-            else DevicesPage(services.enrolment, services.pairing, services.keystore, language)
+            else lambda: DevicesPage(
+                services.enrolment, services.pairing, services.keystore, language
+            )
         ),
         records_page=(
             None
             if field
-            else RecordsPage(
+            else lambda: RecordsPage(
                 services.records,
                 services.reference.catalog(),
                 language,
@@ -68,19 +70,27 @@ def build_main_window(services: Services) -> MainWindow:
         reports_page=(
             None
             if field
-            else ReportsPage(
+            else lambda: ReportsPage(
                 services.reports,
                 language,
                 source=services.device.name,
                 today=services.consults.today,
             )
         ),
-        signals_page=None if field else SignalsPage(services.signals, language),
+        signals_page=None if field else lambda: SignalsPage(services.signals, language),
         backups=services.backups,
         audit_page=(
-            None if field else AuditPage(AuditService(services.store.session_factory), language)
+            None
+            if field
+            else lambda: AuditPage(AuditService(services.store.session_factory), language)
         ),
     )
+
+
+def _sync_panel(services: Services, language: str) -> SyncPanel:
+    from ido_desktop.ui.sync_panel import SyncPanel  # imported on first show: start-up time
+
+    return SyncPanel(services.exports, services.receipts, services.pairing, language)
 
 
 def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
@@ -97,6 +107,7 @@ def run(
     argv: list[str],
     smoke: bool = False,
     started: float = 0.0,
+    pending: PendingKey | None = None,
 ) -> int:
     if smoke:
         qInstallMessageHandler(_quiet_offscreen)
@@ -104,12 +115,11 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("IDO Desktop")
     app.setOrganizationName("IDO")
-    app.setStyleSheet(STYLE_SHEET)
     collector = GuiThreadCollector(app)  # workers never collect Qt objects of the GUI thread
     session = GuiSession(app, paths, database_url)
     if passphrase is not None:
-        session.open(passphrase)  # IdoError reaches the command line's message
-        session.show_main(smoke=smoke, started=started)
+        session.open(passphrase, pending)  # IdoError reaches the command line's message
+        session.show_main(smoke=smoke, started=started, key_wait=pending.waited if pending else 0)
     else:
         session.show_unlock()
     try:
@@ -133,8 +143,12 @@ class GuiSession:
         self._translators = install_translators(app, self._language)
         self._unlock_window: UnlockWindow | None = None
 
-    def open(self, passphrase: str) -> None:
-        self.services = open_services(self.paths, self.database_url, passphrase=passphrase)
+    def open(self, passphrase: str, pending: PendingKey | None = None) -> None:
+        if pending is None:
+            pending = unwrap_responsively(Vault(self.paths.keyfile), passphrase)
+        self.services = open_services(
+            self.paths, self.database_url, passphrase=passphrase, pending=pending
+        )
 
     def _reset_and_open(self, code: str, new: str) -> None:
         Vault(self.paths.keyfile).reset_with_recovery_code(code, new)
@@ -159,7 +173,7 @@ class GuiSession:
         self._unlock_window = None
         self.show_main()
 
-    def show_main(self, smoke: bool = False, started: float = 0.0) -> None:
+    def show_main(self, smoke: bool = False, started: float = 0.0, key_wait: float = 0.0) -> None:
         services = self.services
         assert services is not None
         language = services.settings.language()
@@ -171,9 +185,13 @@ class GuiSession:
             self._translators = install_translators(self.app, language)
         window = build_main_window(services)
         self.window = window
+
+        def unlock(passphrase: str) -> None:
+            services.unlock(passphrase, unwrap_responsively(services.vault, passphrase))
+
         lock = LockController(
             services.lock,
-            services.unlock,
+            unlock,
             services.reset_passphrase,
             language,
             idle_seconds=services.settings.lock_minutes() * 60,
@@ -188,7 +206,10 @@ class GuiSession:
 
             def report() -> None:
                 elapsed = time.perf_counter() - (started or time.perf_counter())
-                print(f"smoke: main window showed its data after {elapsed * 1000:.0f} ms")
+                print(
+                    f"smoke: main window showed its data after {elapsed * 1000:.0f} ms "
+                    f"(waited {key_wait * 1000:.0f} ms for the key)"
+                )
                 sys.stdout.flush()
                 window.close()
                 self.app.quit()

@@ -31,6 +31,7 @@ from ido_desktop.domain.errors import IdoError
 from ido_desktop.services.audit_service import AuditService
 from ido_desktop.ui import labels
 from ido_desktop.ui.audit_model import AuditColumn, AuditModel, action_label
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, OptionalDateEdit, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
@@ -153,7 +154,7 @@ class AuditPage(QWidget):
         )
         self.clear_button.clicked.connect(self.clear_filters)
         self.export_button = QPushButton(self.tr("&Exporteren…"))
-        self.export_button.setObjectName("primaryButton")
+        set_primary(self.export_button)
         self.export_button.setAccessibleName(self.tr("Exporteren"))
         self.export_button.setAccessibleDescription(
             self.tr("Schrijf de regels die aan het filter voldoen naar een CSV-bestand (Excel)")

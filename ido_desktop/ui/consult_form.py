@@ -47,7 +47,7 @@ from ido_desktop.domain.vocab import (
     RepeatVisit,
 )
 from ido_desktop.services.consult_service import ConsultService
-from ido_desktop.ui import labels
+from ido_desktop.ui import labels, style
 from ido_desktop.ui.question_editor import QuestionEditor
 from ido_desktop.ui.widgets import MessageBanner, narrow_combo
 
@@ -85,9 +85,6 @@ class ConsultForm(QWidget):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick_timeout)
         self.setAccessibleName(self.tr("Consult registreren"))
-        self.setStyleSheet(
-            'SearchCombo[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
-        )
         self._build()
         self.start_new()
 
@@ -150,6 +147,7 @@ class ConsultForm(QWidget):
         column = QVBoxLayout()
         column.setSpacing(8)
         self.questions = QTabWidget(self)
+        self.questions.tabBar().setStyleSheet(style.TAB_BAR)
         self.questions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.questions.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.questions.tabBar().setToolTip(self.tr("Wissel van vraag met Ctrl+PgDn en Ctrl+PgUp"))

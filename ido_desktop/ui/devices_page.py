@@ -38,6 +38,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.devices_model import DevicesColumn, DevicesModel, gap_warnings
 from ido_desktop.ui.pairing_dialog import FingerprintLabel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
 
 
@@ -164,7 +165,7 @@ class DevicesPage(QWidget):
         title = PageTitle(self.tr("Gekoppelde laptops"))
 
         self.enrol_button = QPushButton(self.tr("Laptop &inschrijven…"))
-        self.enrol_button.setObjectName("primaryButton")
+        set_primary(self.enrol_button)
         self.enrol_button.setAccessibleName(self.tr("Laptop inschrijven"))
         self.enrol_button.setAccessibleDescription(
             self.tr("Schrijf een nieuwe laptop in met zijn openbare sleutel.")

@@ -32,6 +32,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.devices_model import gap_warnings
 from ido_desktop.ui.import_model import ImportColumn, ImportModel
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, PageTitle, ProgressRow
 from ido_desktop.ui.workers import Worker, start
 
@@ -93,7 +94,7 @@ class ImportPage(QWidget):
         or_text.setAccessibleName(self.tr("of"))
         or_text.setStyleSheet("background: transparent;")
         self.files_button = QPushButton(self.tr("&Bestanden kiezen…"))
-        self.files_button.setObjectName("primaryButton")
+        set_primary(self.files_button)
         self.files_button.setAccessibleName(self.tr("Bestanden kiezen"))
         self.files_button.setAccessibleDescription(
             self.tr(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ido_desktop.domain.errors import IdoError, StoreError
 from ido_desktop.domain.lock import IdleLock, UnlockThrottle
+from ido_desktop.services.vault import PendingKey, Vault
 from ido_desktop.ui.labels import any_error_message
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
 
@@ -39,6 +40,23 @@ _INPUT_EVENTS = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def unwrap_responsively(vault: Vault, passphrase: str) -> PendingKey | None:
+    """Unwrap the store key in a thread (about half a second of Argon2id, on purpose) while the
+    windows keep painting; typing and clicks wait until it is done. None without a key file."""
+    if not vault.exists():
+        return None
+    pending = vault.unlock_in_background(passphrase)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(10)
+    poll.timeout.connect(lambda: loop.quit() if pending.done() else None)
+    poll.start()
+    if not pending.done():
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    poll.stop()
+    return pending
 
 
 class UnlockWindow(QWidget):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,26 +28,40 @@ from ido_desktop.services.backup_service import BackupService
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
-from ido_desktop.ui import labels
+from ido_desktop.ui import labels, style
 from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.events import AppEvents
-from ido_desktop.ui.partner_page import PartnerPage
+from ido_desktop.ui.lazy_tabs import LazyTabs
 from ido_desktop.ui.session_header import SessionHeader
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
-from ido_desktop.ui.today_page import TodayPage
+from ido_desktop.ui.style import set_primary
 
 if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never imports these
     from ido_desktop.ui.audit_page import AuditPage
     from ido_desktop.ui.devices_page import DevicesPage
     from ido_desktop.ui.import_page import ImportPage
+    from ido_desktop.ui.partner_page import PartnerPage
     from ido_desktop.ui.records_page import RecordsPage
     from ido_desktop.ui.reports_page import ReportsPage
     from ido_desktop.ui.signals_page import SignalsPage
     from ido_desktop.ui.sync_panel import SyncPanel
+    from ido_desktop.ui.today_page import TodayPage
+
+# The tabs after Registreren, built on first show (ui/lazy_tabs.py): start-up time.
+TODAY, PARTNERS, SYNC, IMPORT, DEVICES = "today", "partners", "sync", "import", "devices"
+RECORDS, REPORTS, SIGNALS, AUDIT = "records", "reports", "signals", "audit"
+
+
+class _Refreshable(Protocol):
+    def refresh(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
+    """The pages other than Registreren are passed as functions that build them: each is built
+    the first time its tab shows, or when its attribute (``today``, ``sync_panel``, ...) is read.
+    """
+
     data_shown = Signal()  # the first time the window shows the store's data
     lock_requested = Signal()
     lock_minutes_changed = Signal(int)
@@ -61,14 +76,14 @@ class MainWindow(QMainWindow):
         consults: ConsultService,
         settings: SettingsService,
         language: str,
-        sync_panel: SyncPanel | None = None,
-        import_page: ImportPage | None = None,
-        devices_page: DevicesPage | None = None,
-        records_page: RecordsPage | None = None,
-        reports_page: ReportsPage | None = None,
-        signals_page: SignalsPage | None = None,
+        sync_panel: Callable[[], SyncPanel] | None = None,
+        import_page: Callable[[], ImportPage] | None = None,
+        devices_page: Callable[[], DevicesPage] | None = None,
+        records_page: Callable[[], RecordsPage] | None = None,
+        reports_page: Callable[[], ReportsPage] | None = None,
+        signals_page: Callable[[], SignalsPage] | None = None,
         backups: BackupService | None = None,
-        audit_page: AuditPage | None = None,
+        audit_page: Callable[[], AuditPage] | None = None,
     ) -> None:
         super().__init__()
         self._backups = backups
@@ -85,15 +100,6 @@ class MainWindow(QMainWindow):
 
         self.header = SessionHeader(catalog, language)
         self.form = ConsultForm(consults, catalog, language)
-        self.today = TodayPage(consults, catalog, language)
-        self.partners = PartnerPage(catalog, language)
-        self.sync_panel = sync_panel  # laptop only
-        self.import_page = import_page  # back office only
-        self.devices_page = devices_page  # back office only
-        self.records_page = records_page  # back office only
-        self.reports_page = reports_page  # back office only
-        self.signals_page = signals_page  # back office only
-        self.audit_page = audit_page  # back office only
 
         self.register_stack = QStackedWidget()
         self.register_stack.setAccessibleName(self.tr("Registreren"))
@@ -102,24 +108,23 @@ class MainWindow(QMainWindow):
         self.register_stack.addWidget(self.form)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setStyleSheet(style.TAB_BAR)
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self.tabs.addTab(self.register_stack, self.tr("Registreren (Ctrl+1)"))
-        self.tabs.addTab(self.today, self.tr("Vandaag (Ctrl+2)"))
-        self.tabs.addTab(self.partners, self.tr("Sociale kaart (Ctrl+3)"))
-        if sync_panel is not None:
-            self.tabs.addTab(sync_panel, self.tr("Synchroniseren (Ctrl+4)"))
-        if import_page is not None:
-            self.tabs.addTab(import_page, self.tr("Importeren (Ctrl+5)"))
-        if devices_page is not None:
-            self.tabs.addTab(devices_page, self.tr("Laptops (Ctrl+6)"))
-        if records_page is not None:
-            self.tabs.addTab(records_page, self.tr("Registraties (Ctrl+7)"))
-        if reports_page is not None:
-            self.tabs.addTab(reports_page, self.tr("Rapportages (Ctrl+8)"))
-        if signals_page is not None:
-            self.tabs.addTab(signals_page, self.tr("Signalen (Ctrl+9)"))
-        if audit_page is not None:
-            self.tabs.addTab(audit_page, self.tr("Logboek (Ctrl+0)"))
+        self.pages = LazyTabs(self.tabs, self._on_page_built)
+        self.pages.add(TODAY, self.tr("Vandaag (Ctrl+2)"), self._build_today)
+        self.pages.add(PARTNERS, self.tr("Sociale kaart (Ctrl+3)"), self._build_partners)
+        for key, title, build in (
+            (SYNC, self.tr("Synchroniseren (Ctrl+4)"), sync_panel),  # laptop only
+            (IMPORT, self.tr("Importeren (Ctrl+5)"), import_page),  # back office only (all below)
+            (DEVICES, self.tr("Laptops (Ctrl+6)"), devices_page),
+            (RECORDS, self.tr("Registraties (Ctrl+7)"), records_page),
+            (REPORTS, self.tr("Rapportages (Ctrl+8)"), reports_page),
+            (SIGNALS, self.tr("Signalen (Ctrl+9)"), signals_page),
+            (AUDIT, self.tr("Logboek (Ctrl+0)"), audit_page),
+        ):
+            if build is not None:
+                self.pages.add(key, title, build)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -131,6 +136,81 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         QTimer.singleShot(0, self._show_data)
+
+    # --- the pages, built on first show ---------------------------------------------------
+
+    @property
+    def today(self) -> TodayPage:
+        return cast("TodayPage", self.pages.page(TODAY))
+
+    @property
+    def partners(self) -> PartnerPage:
+        return cast("PartnerPage", self.pages.page(PARTNERS))
+
+    @property
+    def sync_panel(self) -> SyncPanel | None:
+        return cast("SyncPanel | None", self.pages.page(SYNC))
+
+    @property
+    def import_page(self) -> ImportPage | None:
+        return cast("ImportPage | None", self.pages.page(IMPORT))
+
+    @property
+    def devices_page(self) -> DevicesPage | None:
+        return cast("DevicesPage | None", self.pages.page(DEVICES))
+
+    @property
+    def records_page(self) -> RecordsPage | None:
+        return cast("RecordsPage | None", self.pages.page(RECORDS))
+
+    @property
+    def reports_page(self) -> ReportsPage | None:
+        return cast("ReportsPage | None", self.pages.page(REPORTS))
+
+    @property
+    def signals_page(self) -> SignalsPage | None:
+        return cast("SignalsPage | None", self.pages.page(SIGNALS))
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return cast("AuditPage | None", self.pages.page(AUDIT))
+
+    def _build_today(self) -> QWidget:
+        from ido_desktop.ui.today_page import TodayPage  # imported on first show: start-up
+
+        return TodayPage(self._consults, self._catalog, self._language)
+
+    def _build_partners(self) -> QWidget:
+        from ido_desktop.ui.partner_page import PartnerPage  # imported on first show: start-up
+
+        return PartnerPage(self._catalog, self._language)
+
+    def _on_page_built(self, key: str, page: QWidget) -> None:
+        """Connect a page just built, and give it the current data as ``_refresh`` would."""
+        if key == TODAY:
+            today = cast("TodayPage", page)
+            today.edit_requested.connect(self._on_today_edit_requested)
+            today.consult_deleted.connect(lambda _id: self.events.data_changed.emit())
+            today.consult_restored.connect(lambda _id: self.events.data_changed.emit())
+        elif key == IMPORT:
+            imports = cast("ImportPage", page)
+            imports.files_imported.connect(lambda _r: self.events.data_changed.emit())
+        elif key == DEVICES:
+            cast("DevicesPage", page).devices_changed.connect(self.events.data_changed)
+        elif key == RECORDS:
+            records = cast("RecordsPage", page)
+            records.record_corrected.connect(lambda _id: self.events.data_changed.emit())
+            records.retention_applied.connect(self.events.data_changed.emit)
+        elif key == REPORTS:
+            cast("ReportsPage", page).trace_requested.connect(self._on_reports_trace_requested)
+        self._refresh_page(key, page)
+
+    @staticmethod
+    def _refresh_page(key: str, page: QWidget) -> None:
+        if key == SIGNALS:
+            cast("SignalsPage", page).refresh_soon()
+        elif key != PARTNERS:
+            cast("_Refreshable", page).refresh()
 
     # --- assembly -------------------------------------------------------------------------
 
@@ -149,7 +229,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         text.setFont(font)
         button = QPushButton(self.tr("Spreekuur starten (Ctrl+Shift+S)"))
-        button.setObjectName("primaryButton")
+        set_primary(button)
         button.setAccessibleName(self.tr("Spreekuur starten"))
         button.setAccessibleDescription(
             self.tr("Open een spreekuur om consulten te registreren (Ctrl+Shift+S).")
@@ -189,7 +269,7 @@ class MainWindow(QMainWindow):
         self.close_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.close_action.triggered.connect(self._on_close_spreekuur)
         session_menu.addActions([self.start_action, self.close_action])
-        if self.sync_panel is not None:
+        if self.pages.has(SYNC):
             self.sync_action = QAction(self.tr("S&ynchroniseren…"), self)
             self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
             self.sync_action.triggered.connect(self._on_sync_requested)
@@ -221,19 +301,19 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
-        for page, text, shortcut in (
-            (self.sync_panel, self.tr("S&ynchroniseren"), "Ctrl+4"),
-            (self.import_page, self.tr("&Importeren"), "Ctrl+5"),
-            (self.devices_page, self.tr("&Laptops"), "Ctrl+6"),
-            (self.records_page, self.tr("Re&gistraties"), "Ctrl+7"),
-            (self.reports_page, self.tr("R&apportages"), "Ctrl+8"),
-            (self.signals_page, self.tr("Sig&nalen"), "Ctrl+9"),
-            (self.audit_page, self.tr("Log&boek"), "Ctrl+0"),
+        for key, text, shortcut in (
+            (SYNC, self.tr("S&ynchroniseren"), "Ctrl+4"),
+            (IMPORT, self.tr("&Importeren"), "Ctrl+5"),
+            (DEVICES, self.tr("&Laptops"), "Ctrl+6"),
+            (RECORDS, self.tr("Re&gistraties"), "Ctrl+7"),
+            (REPORTS, self.tr("R&apportages"), "Ctrl+8"),
+            (SIGNALS, self.tr("Sig&nalen"), "Ctrl+9"),
+            (AUDIT, self.tr("Log&boek"), "Ctrl+0"),
         ):
-            if page is not None:
+            if self.pages.has(key):
                 action = QAction(text, self)
                 action.setShortcut(QKeySequence(shortcut))
-                action.triggered.connect(lambda _=False, p=page: self.tabs.setCurrentWidget(p))
+                action.triggered.connect(lambda _=False, k=key: self.pages.show(k))
                 view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
@@ -253,20 +333,8 @@ class MainWindow(QMainWindow):
         self.header.start_requested.connect(self._on_start_spreekuur)
         self.header.close_requested.connect(self._on_close_spreekuur)
         self.form.consult_saved.connect(lambda _id: self.events.data_changed.emit())
-        self.today.edit_requested.connect(self._on_today_edit_requested)
-        self.today.consult_deleted.connect(lambda _id: self.events.data_changed.emit())
-        self.today.consult_restored.connect(lambda _id: self.events.data_changed.emit())
         self.events.data_changed.connect(self._refresh)
         self.events.spreekuur_changed.connect(self._refresh)
-        if self.import_page is not None:
-            self.import_page.files_imported.connect(lambda _r: self.events.data_changed.emit())
-        if self.devices_page is not None:
-            self.devices_page.devices_changed.connect(self.events.data_changed)
-        if self.records_page is not None:
-            self.records_page.record_corrected.connect(lambda _id: self.events.data_changed.emit())
-            self.records_page.retention_applied.connect(self.events.data_changed.emit)
-        if self.reports_page is not None:
-            self.reports_page.trace_requested.connect(self._on_reports_trace_requested)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -284,19 +352,10 @@ class MainWindow(QMainWindow):
             self.register_stack.setCurrentWidget(wanted)
             if spreekuur is not None:
                 self.form.start_new()
-        self.today.refresh()
-        for page in (
-            self.sync_panel,
-            self.import_page,
-            self.devices_page,
-            self.records_page,
-            self.reports_page,
-            self.audit_page,
-        ):
+        for key in (TODAY, SYNC, IMPORT, DEVICES, RECORDS, REPORTS, SIGNALS, AUDIT):
+            page = self.pages.built(key)  # a page not built yet reads the data when it is
             if page is not None:
-                page.refresh()
-        if self.signals_page is not None:
-            self.signals_page.refresh_soon()
+                self._refresh_page(key, page)
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -333,9 +392,10 @@ class MainWindow(QMainWindow):
         self.events.spreekuur_changed.emit()
 
     def _on_sync_requested(self) -> None:
-        assert self.sync_panel is not None
-        self.tabs.setCurrentWidget(self.sync_panel)
-        self.sync_panel.export_now()
+        sync_panel = self.sync_panel
+        assert sync_panel is not None
+        self.tabs.setCurrentWidget(sync_panel)
+        sync_panel.export_now()
 
     def _on_today_edit_requested(self, consult_id: str) -> None:
         if self._spreekuren.current() is None:
@@ -349,9 +409,10 @@ class MainWindow(QMainWindow):
         self.form.edit(consult_id)
 
     def _on_reports_trace_requested(self, record_filter: RecordFilter, description: str) -> None:
-        if self.records_page is not None:
-            self.tabs.setCurrentWidget(self.records_page)
-            self.records_page.show_filter(record_filter, description)
+        records_page = self.records_page
+        if records_page is not None:
+            self.tabs.setCurrentWidget(records_page)
+            records_page.show_filter(record_filter, description)
 
     def _on_language_chosen(self, language: str) -> None:
         if language == self._language:

@@ -42,6 +42,7 @@ from ido_desktop.ui import labels
 from ido_desktop.ui.report_charts import ReportCharts
 from ido_desktop.ui.reports_model import ReportModel, ReportProxy
 from ido_desktop.ui.roles import ROW_ROLE
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, ProgressRow, narrow_combo
 from ido_desktop.ui.workers import Worker, start
 
@@ -202,7 +203,7 @@ class ReportsPage(QWidget):
         self.measure.addItem(self.tr("Vragen"), "questions")
 
         self.build_button = QPushButton(self.tr("&Maken"))
-        self.build_button.setObjectName("primaryButton")
+        set_primary(self.build_button)
         self.build_button.setAccessibleName(self.tr("Maken"))
         self.build_button.setAccessibleDescription(self.tr("Rapport maken (Ctrl+Enter)"))
         self.build_button.setToolTip(self.tr("Rapport maken (Ctrl+Enter)"))

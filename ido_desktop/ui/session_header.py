@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ido_desktop.domain.model import Spreekuur
 from ido_desktop.domain.reference import ReferenceCatalog
+from ido_desktop.ui import style
 
 
 def _scale_font(label: QLabel, factor: float) -> None:
@@ -33,6 +34,7 @@ class SessionHeader(QWidget):
         self._catalog = catalog
         self._language = language
         self.setObjectName("sessionHeader")
+        self.setStyleSheet(style.HEADER)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # let the style paint it
         self.setAccessibleName(self.tr("Spreekuur en tellers"))
         self.where = QLabel()

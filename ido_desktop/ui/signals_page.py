@@ -58,6 +58,7 @@ from ido_desktop.services.signals_service import MonthlySeries, SignalsService
 from ido_desktop.ui import labels
 from ido_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 from ido_desktop.ui.signals_model import NotesColumn, NotesModel, SignalsColumn, SignalsModel
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
@@ -273,7 +274,7 @@ class SignalsPage(QWidget):
         language_label = QLabel(self.tr("T&aal:"))
         language_label.setBuddy(self.sheet_language)
         self.pdf_button = QPushButton(self.tr("Feedbackblad &PDF…"))
-        self.pdf_button.setObjectName("primaryButton")
+        set_primary(self.pdf_button)
         self.pdf_button.setAccessibleName(self.tr("Feedbackblad als PDF opslaan"))
         self.pdf_button.setAccessibleDescription(
             self.tr("Sla het feedbackblad voor de partner op als PDF.")

@@ -31,6 +31,7 @@ from ido_desktop.services.pairing_service import PairingService
 from ido_desktop.services.receipt_service import ReceiptService
 from ido_desktop.ui import labels
 from ido_desktop.ui.pairing_dialog import PairingDialog
+from ido_desktop.ui.style import set_primary
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
 from ido_desktop.ui.workers import Worker, start
 
@@ -110,7 +111,7 @@ class SyncPanel(QWidget):
         grid.setColumnStretch(1, 1)
 
         self.export_button = QPushButton(self.tr("&Synchroniseren naar USB-stick of map…"))
-        self.export_button.setObjectName("primaryButton")
+        set_primary(self.export_button)
         self.export_button.setAccessibleName(self.tr("Synchroniseren naar USB-stick of map"))
         self.export_button.setAccessibleDescription(
             self.tr("Schrijf een synchronisatiebestand met alles wat de backoffice nog niet heeft")
@@ -234,9 +235,7 @@ class SyncPanel(QWidget):
         self.export_button.setEnabled(idle and paired)
         self.receipt_button.setEnabled(idle and paired)
         self.pair_button.setEnabled(idle)
-        self.pair_button.setObjectName("" if paired else "primaryButton")
-        self.pair_button.style().unpolish(self.pair_button)
-        self.pair_button.style().polish(self.pair_button)
+        set_primary(self.pair_button, not paired)
 
     def _run(
         self, job: Callable[[Worker], Any], busy_text: str, finished: Callable[[Any], None]

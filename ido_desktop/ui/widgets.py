@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ido_desktop.ui import style
+
 MAX_SUGGESTIONS = 8
 
 
@@ -339,8 +341,7 @@ class SearchCombo(QComboBox):
             self._line_edit.addAction(self.invalid_mark, QLineEdit.ActionPosition.LeadingPosition)
         else:
             self._line_edit.removeAction(self.invalid_mark)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.setStyleSheet(style.INVALID_FIELD if invalid else "")  # also repolishes
 
     def _on_line_edit_text_edited(self, text: str) -> None:
         self._set_invalid(False)

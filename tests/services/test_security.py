@@ -11,6 +11,7 @@ from ido_desktop.db import backups, keyfile
 from ido_desktop.domain.errors import IdoError, StoreError
 from ido_desktop.domain.model import ConsultDraft, QuestionDraft
 from ido_desktop.domain.vocab import DurationBand, PartOfDay
+from ido_desktop.services.vault import Vault
 from tests.services.sync_helpers import snapshot
 
 MARKER = "markeertekst kwikstaart"
@@ -75,6 +76,21 @@ def test_locking_closes_the_store_and_forgets_the_key(services, open_spreekuur):
     assert not services.locked
     assert [row.id for row in services.consults.registered_on()] == [consult_id]
     services.keystore.secret_key()
+
+
+def test_a_key_unwrapped_in_the_background_opens_the_store_or_is_refused(
+    data_paths, services, open_spreekuur
+):
+    consult_id = _register(services)
+    services.close()
+    wrong = Vault(data_paths.keyfile).unlock_in_background("niet-het-wachtwoord")
+    with pytest.raises(StoreError) as refused:
+        open_services(data_paths, passphrase="niet-het-wachtwoord", pending=wrong)
+    assert refused.value.code == "E_PASSPHRASE_WRONG"
+    right = Vault(data_paths.keyfile).unlock_in_background("test-passphrase")
+    reopened = open_services(data_paths, passphrase="test-passphrase", pending=right)
+    assert [row.id for row in reopened.consults.registered_on()] == [consult_id]
+    reopened.close()
 
 
 def test_changing_the_passphrase_keeps_every_record(data_paths, services, open_spreekuur):

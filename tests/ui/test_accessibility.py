@@ -214,7 +214,7 @@ def test_no_fixed_font_sizes_in_the_interface() -> None:
             if FIXED_FONT.search(line) or "setPixelSize(" in line or "setPointSize(" in line:
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
-    assert not FIXED_FONT.search(style.STYLE_SHEET)
+    assert not any(FIXED_FONT.search(sheet) for sheet in style.STYLE_SHEETS)
 
 
 # --- focus order -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
+from ido_desktop.domain.errors import StoreError
 from ido_desktop.ui.application import GuiSession, build_main_window
 from ido_desktop.ui.lock import LockController, UnlockWindow
 from ido_desktop.ui.workers import Worker, start
@@ -206,3 +207,56 @@ def test_the_unlock_screen_speaks_the_language_last_used(qtbot, data_paths, serv
         for translator in second._translators:
             app.removeTranslator(translator)
         second.close()
+
+
+def test_the_window_keeps_painting_while_the_key_is_unwrapped(qtbot, data_paths, services):
+    # Argon2id runs in a thread; the event loop runs meanwhile, but holds back typing and clicks.
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from ido_desktop.db import keyfile
+    from ido_desktop.ui.lock import unwrap_responsively
+
+    slow = keyfile.derive
+
+    def derive(*args):
+        time.sleep(0.3)
+        return slow(*args)
+
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyfile, "derive", derive)
+        pending = unwrap_responsively(services.vault, "test-passphrase")
+    assert ran == [True] and pending is not None and pending.done()
+    assert pending.key() == services.keystore.store_key()
+    wrong = unwrap_responsively(services.vault, "niet-het-wachtwoord")
+    assert wrong is not None
+    with pytest.raises(StoreError) as refused:
+        wrong.key()
+    assert refused.value.code == "E_PASSPHRASE_WRONG"
+
+
+def test_the_program_locks_and_unlocks_with_the_key_unwrapped_in_a_thread(
+    qtbot, data_paths, services
+):
+    services.close()
+    from PySide6.QtWidgets import QApplication
+
+    session = GuiSession(QApplication.instance(), data_paths, None)
+    session.open("test-passphrase")
+    session.show_main()
+    assert session.window is not None and session.lock is not None
+    qtbot.addWidget(session.window)
+    qtbot.waitSignal(session.window.data_shown, timeout=5000).wait()
+    session.lock.lock_now()
+    assert session.services is not None and session.services.locked
+    _unlock(qtbot, session.lock, "fout-wachtwoord")
+    assert session.lock.window is not None
+    assert "klopt niet" in session.lock.window.banner._text.text()
+    assert session.services.locked and not session.window.isVisible()
+    session.lock.window.passphrase.clear()
+    _unlock(qtbot, session.lock, "test-passphrase")
+    assert not session.services.locked and session.window.isVisible()
+    session.close()

@@ -103,3 +103,19 @@ def test_tabs_switch_with_ctrl_digits(window, qtbot):
     assert window.tabs.currentWidget() is window.partners
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.today
+
+
+def test_pages_are_built_on_first_show_in_their_own_tab(window, qtbot):
+    # Start-up builds only Registreren; every other tab is built when it is first shown.
+    from ido_desktop.ui.main_window import PARTNERS, SYNC, TODAY
+    from ido_desktop.ui.today_page import TodayPage
+
+    assert [window.pages.built(key) for key in (TODAY, PARTNERS, SYNC)] == [None, None, None]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), TodayPage))
+    assert window.tabs.currentIndex() == 1 and window.tabs.widget(1) is window.today
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    assert window.today.isVisible() and window.pages.built(PARTNERS) is None
+    sync_panel = window.sync_panel  # asking for a page builds it too, without showing it
+    assert window.tabs.widget(3) is sync_panel and window.tabs.currentIndex() == 1
