@@ -28,7 +28,13 @@ from ido_desktop.domain.privacy import MAX_NOTE_LENGTH, Finding, find_personal_d
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.ui import labels
 from ido_desktop.ui.referral_dialog import ReferralDialog, referral_text
-from ido_desktop.ui.widgets import Choice, LetterToggleGroup, MessageBanner, SearchCombo
+from ido_desktop.ui.widgets import (
+    Choice,
+    LetterToggleGroup,
+    MessageBanner,
+    SearchCombo,
+    narrow_combo,
+)
 
 PRIVACY_DEBOUNCE_MS = 250
 NOTE_LINES = 3
@@ -104,7 +110,7 @@ class QuestionEditor(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
         self._form = form
@@ -216,6 +222,8 @@ class QuestionEditor(QWidget):
         )
         signal_org_label = QLabel(self.tr("bi&j organisatie"), self)
         signal_org_label.setBuddy(self.signal_organisation)
+        for box in (self.signal_kind, self.signal_organisation):
+            narrow_combo(box, 12)  # both on one row: with large text they must be able to shrink
         signal_row = QHBoxLayout()
         signal_row.setSpacing(8)
         signal_row.addWidget(self.signal_kind, 1)

@@ -15,8 +15,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -383,8 +392,9 @@ class LetterToggleGroup(QWidget):
         self._choices = list(choices)
         self._boxes: list[QCheckBox] = []
         self._current = 0
-        self._columns = max(1, columns)
-        grid = QGridLayout(self)
+        self._most_columns = max(1, columns)
+        self._columns = self._most_columns
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -401,8 +411,8 @@ class LetterToggleGroup(QWidget):
             )
             box.toggled.connect(self._on_box_toggled)
             box.clicked.connect(lambda _checked=False, i=i: self._on_box_clicked(i))
-            grid.addWidget(box, i // self._columns, i % self._columns)
             self._boxes.append(box)
+        self._place()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def codes(self) -> tuple[str, ...]:
@@ -417,6 +427,38 @@ class LetterToggleGroup(QWidget):
 
     def box(self, code: str) -> QCheckBox:
         return next(b for c, b in zip(self._choices, self._boxes, strict=True) if c.code == code)
+
+    # -- fewer columns when the room is narrow (large text) -------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        # One column is the least it needs: with large text the boxes wrap to fewer columns
+        # instead of making the form scroll sideways.
+        return QSize(self._needed_width(1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fitting = next(
+            (n for n in range(self._most_columns, 1, -1) if self._needed_width(n) <= self.width()),
+            1,
+        )
+        if fitting != self._columns:
+            self._columns = fitting
+            self._place()
+            self.updateGeometry()  # the height changes with the number of rows
+
+    def _needed_width(self, columns: int) -> int:
+        widths = [0] * columns
+        for i, box in enumerate(self._boxes):
+            widths[i % columns] = max(widths[i % columns], box.sizeHint().width())
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing() * (columns - 1)
+        return sum(widths) + spacing + margins.left() + margins.right()
+
+    def _place(self) -> None:
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        for i, box in enumerate(self._boxes):
+            self._grid.addWidget(box, i // self._columns, i % self._columns)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -382,3 +382,27 @@ def test_at_twice_the_font_size_the_back_office_window_fits_and_the_import_page_
     QApplication.processEvents()
     assert window.width() == 1600
     assert clipped(window) == []
+
+
+def test_at_twice_the_font_size_the_question_form_needs_no_sideways_scrolling(
+    qtbot, laptop, double_font
+):
+    window = _shown(qtbot, laptop)
+    window.resize(1366, 768)  # a common small laptop screen
+    laptop.spreekuren.start("centrale_bibliotheek", "MW07", laptop.reference.catalog())
+    window.events.spreekuur_changed.emit()
+    qtbot.waitUntil(lambda: window.register_stack.currentWidget() is window.form)
+    QApplication.processEvents()
+    editor = window.form.question_editors()[0]
+    scroll = editor.parentWidget()
+    while not isinstance(scroll, QAbstractScrollArea):
+        scroll = scroll.parentWidget()
+    assert not scroll.horizontalScrollBar().isVisible()  # every label stays in sight
+    assert editor.width() <= scroll.viewport().width()
+    problems = editor.problems
+    columns = problems._columns
+    assert columns < 3  # the check boxes wrap to fewer columns instead
+    first, below = problems._boxes[0], problems._boxes[columns]
+    assert below.x() == first.x() and below.y() > first.y()  # the next row starts below
+    for box in problems._boxes:
+        assert box.geometry().right() < problems.width()  # no box beyond the group's edge
