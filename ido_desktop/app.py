@@ -225,7 +225,9 @@ def _build(paths: DataPaths, store: Store, clock: Clock, vault: Vault, key: byte
         reference=reference,
         settings=SettingsService(factory),
         spreekuren=SpreekuurService(factory, clock, device.device_id),
-        consults=ConsultService(factory, clock, device.device_id),
+        consults=ConsultService(
+            factory, clock, device.device_id, keep_history=device.role is Role.BACKOFFICE
+        ),
         stats=StatsService(factory),
         keystore=keystore,
         pairing=pairing,

@@ -1,4 +1,8 @@
-"""Registering, editing and deleting consultations: one transaction per user action."""
+"""Registering, editing and deleting consultations: one transaction per user action.
+
+On a back office (``keep_history``) every change also gets its history rows (source "local"),
+as imports and corrections do, so the records browser shows where each revision came from.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import Consult
-from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
+from ido_desktop.db.repositories import consult_repo, device_repo, records_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, ConsultRow, TodaySummary
+from ido_desktop.domain.records import RevisionSource
 from ido_desktop.domain.reference import ReferenceCatalog
 from ido_desktop.domain.validation import validate_consult
 from ido_desktop.domain.vocab import QuestionDomain
@@ -21,11 +26,16 @@ from ido_desktop.services.clock import Clock, local_day_bounds, local_today
 
 class ConsultService:
     def __init__(
-        self, session_factory: sessionmaker[Session], clock: Clock, device_id: str
+        self,
+        session_factory: sessionmaker[Session],
+        clock: Clock,
+        device_id: str,
+        keep_history: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._clock = clock
         self._device_id = device_id
+        self._keep_history = keep_history
 
     def today(self) -> date:
         return local_today(self._clock)
@@ -44,9 +54,11 @@ class ConsultService:
             spreekuur = spreekuur_repo.current_open(session, self._device_id)
             if spreekuur is None:
                 raise StateError("E_NO_OPEN_SPREEKUUR")
+            stamp = self._stamp(session)
             consult = consult_repo.add(
-                session, draft, spreekuur.id, _domains(draft, catalog), self._stamp(session)
+                session, draft, spreekuur.id, _domains(draft, catalog), stamp
             )
+            self._keep(session, consult.id, {}, stamp)
             return consult.id
 
     def load(self, consult_id: str) -> ConsultDraft:
@@ -65,9 +77,12 @@ class ConsultService:
             consult = consult_repo.get(session, draft.id)
             if consult is None or consult.deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            return consult_repo.update(
-                session, consult, draft, _domains(draft, catalog), self._stamp(session)
-            )
+            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            stamp = self._stamp(session)
+            if not consult_repo.update(session, consult, draft, _domains(draft, catalog), stamp):
+                return False
+            self._keep(session, consult.id, held, stamp)
+            return True
 
     def delete(self, consult_id: str) -> None:
         """Tombstone a consultation; ``undelete`` takes it back."""
@@ -81,7 +96,10 @@ class ConsultService:
             consult = consult_repo.get(session, consult_id)
             if consult is None or consult.deleted == deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            consult_repo.set_deleted(session, consult, deleted, self._stamp(session))
+            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            stamp = self._stamp(session)
+            consult_repo.set_deleted(session, consult, deleted, stamp)
+            self._keep(session, consult.id, held, stamp)
 
     def registered_on(self, day: date | None = None) -> list[ConsultRow]:
         start, end = local_day_bounds(day or self.today())
@@ -122,6 +140,14 @@ class ConsultService:
             by_organisation=tuple(by_org),
             by_topic=tuple(by_topic),
         )
+
+    def _keep(
+        self, session: Session, consult_id: str, held: dict[tuple[str, str], int], stamp: Stamp
+    ) -> None:
+        if self._keep_history:
+            records_repo.keep_revisions_under(
+                session, consult_id, held, RevisionSource.LOCAL, stamp.now
+            )
 
     def _stamp(self, session: Session) -> Stamp:
         return Stamp(self._device_id, self._clock.now(), device_repo.tick(session, self._device_id))

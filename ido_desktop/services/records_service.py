@@ -6,7 +6,6 @@ correction is one transaction: the new revisions, their history rows and the aud
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +15,6 @@ from ido_desktop.db.repositories import (
     consult_repo,
     device_repo,
     records_repo,
-    sync_repo,
 )
 from ido_desktop.db.repositories.consult_repo import Stamp
 from ido_desktop.domain.audit import AuditAction
@@ -178,18 +176,9 @@ class RecordsService:
             stamp = Stamp(self._device_id, now, device_repo.tick(session, self._device_id))
             if not consult_repo.update(session, consult, draft, domains, stamp):
                 return False
-            changed: dict[str, list[str]] = defaultdict(list)
-            for (kind, record_id), revision in records_repo.revisions_under(
-                session, consult.id
-            ).items():
-                if held.get((kind, record_id)) != revision:
-                    changed[kind].append(record_id)
-            records = [
-                record
-                for kind in sync_repo.KINDS
-                for record in sync_repo.current_records(session, kind, changed.get(kind, []))
-            ]
-            sync_repo.add_revisions(session, records, RevisionSource.CORRECTION, now)
+            records = records_repo.keep_revisions_under(
+                session, consult.id, held, RevisionSource.CORRECTION, now
+            )
             audit_repo.add(
                 session,
                 actor.strip() or "?",

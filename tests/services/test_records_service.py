@@ -132,8 +132,9 @@ def test_the_same_revision_again_adds_no_history(tmp_path, office, laptop, data)
             return session.scalar(select(func.count()).select_from(RecordRevision)) or 0
 
     before = history_rows()
-    # A: c+v+r, B: c+v+v+r, C: c+v+r, D: c+v (tombstones), and the two spreekuren
-    assert before == 3 + 4 + 3 + 2 + 2
+    # A: c+v+r, B: c+v+v+r, C: c+v+r, D: c+v (tombstones), the two spreekuren, and E: c+v
+    # registered at the back office's own desk
+    assert before == 3 + 4 + 3 + 2 + 2 + 2
     again = laptop.exports.export(tmp_path / "stick")  # holds every unconfirmed revision again
     [result] = office.imports.import_files([Path(again.path)])
     assert result.result == "imported" and result.applied == 0
@@ -180,6 +181,36 @@ def test_a_correction_is_a_new_revision_with_history_and_audit(tmp_path, office,
     with office.store.session_factory() as session:
         corrections = select(func.count()).where(AuditLog.action == "record.corrected")
         assert session.scalar(corrections) == 1
+
+
+def test_registrations_at_the_back_office_desk_have_their_history_too(office, laptop, data):
+    # E was registered on the back office itself, not imported.
+    [consult, question] = office.records.detail(data["E"]).history
+    assert (consult.kind, question.kind) == ("consult", "vraag")
+    for entry in (consult, question):
+        assert (entry.source, entry.revision, entry.file_name) == ("local", 1, None)
+        assert entry.device_name == "backoffice"
+
+    office.spreekuren.start("bib_charlois", "BO01", office.reference.catalog())
+    draft = office.consults.load(data["E"])
+    [first] = draft.questions
+    edited = replace(draft, questions=(replace(first, result="deels"),))
+    assert office.consults.update(edited, office.reference.catalog())
+    office.consults.delete(data["E"])
+    office.consults.undelete(data["E"])
+    history = office.records.detail(data["E"]).history
+    assert [(h.kind, h.revision, h.source) for h in history] == [
+        ("consult", 1, "local"),
+        ("vraag", 1, "local"),
+        ("vraag", 2, "local"),  # the edit changed the question only
+        ("consult", 2, "local"),  # deleted, with its question
+        ("vraag", 3, "local"),
+        ("consult", 3, "local"),  # and back
+        ("vraag", 4, "local"),
+    ]
+    # A laptop keeps no history of its own registrations: it sends them instead.
+    with laptop.store.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(RecordRevision)) == 0
 
 
 def test_a_correction_is_validated_and_old_dates_are_allowed(office, data):

@@ -38,7 +38,7 @@ from ido_desktop.db.models import (
     VraagOrganisation,
     VraagProblem,
 )
-from ido_desktop.db.repositories import audit_repo
+from ido_desktop.db.repositories import audit_repo, sync_repo
 from ido_desktop.db.repositories.report_repo import utc_hour
 from ido_desktop.domain.records import (
     NO_VALUE,
@@ -612,6 +612,28 @@ def revisions_under(session: Session, consult_id: str) -> dict[tuple[str, str], 
         )
     )
     return held
+
+
+def keep_revisions_under(
+    session: Session,
+    consult_id: str,
+    held: Mapping[tuple[str, str], int],
+    source: str,
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """History rows for the records under a consult whose revision is not the one in ``held``
+    (``revisions_under`` before the change; empty for a new consult). Returns those records."""
+    changed: dict[str, list[str]] = defaultdict(list)
+    for (kind, record_id), revision in revisions_under(session, consult_id).items():
+        if held.get((kind, record_id)) != revision:
+            changed[kind].append(record_id)
+    records = [
+        record
+        for kind in sync_repo.KINDS
+        for record in sync_repo.current_records(session, kind, changed.get(kind, []))
+    ]
+    sync_repo.add_revisions(session, records, source, now)
+    return records
 
 
 def add_audit(
