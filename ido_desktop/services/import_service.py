@@ -213,7 +213,7 @@ class ImportService:
                         applied = sync_repo.apply_records(
                             session, sync_file.records, log.id, now, sync_file.lines or None
                         )
-                    report_agg_repo.mark_records(session, sync_file.records)
+                    report_agg_repo.mark_records(session, applied.inserted)
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]

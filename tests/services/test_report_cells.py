@@ -152,6 +152,44 @@ def test_registration_and_correction_reach_the_reports(varied):
     assert_cells_equal_records(varied)
 
 
+def test_a_question_added_on_the_laptop_counts_on_the_day_the_back_office_holds(
+    varied, laptop, tmp_path
+):
+    """The file's consult is stale (the back office moved it to another day); the new question
+    it brings is stored under the back office's consult, so that day must be marked."""
+    from pathlib import Path
+
+    from ido_desktop.domain.vocab import PartOfDay
+    from tests.services.records_data import question, register
+
+    office = varied
+    catalog = laptop.reference.catalog()
+    laptop.spreekuren.start("centrale_bibliotheek", "MW07", catalog)
+    consult_id = register(laptop, 1, question("uwv", "ww_uitkering", "uitleg", "opgelost"))
+    first = laptop.exports.export(tmp_path / "stick")
+    assert office.imports.import_one(Path(first.path)).result == "imported"
+    for receipt in office.imports.write_receipts(tmp_path / "receipts"):
+        laptop.receipts.read_receipt(receipt)  # the next file holds only what changes next
+    draft = office.records.load_draft(consult_id)
+    moved = draft.__class__(**{**draft.__dict__, "consult_date": draft.consult_date - timedelta(5)})
+    assert office.records.correct(moved, "tester")
+    assert_cells_equal_records(office)
+
+    draft = laptop.consults.load(consult_id)
+    added = question("cjib", "boete_cjib", "informeren", "opgelost")
+    # The laptop changes the visit as well, so its file holds the consult at its old day
+    # (the same revision number as the correction: a conflict for the clerk to review).
+    edited = draft.__class__(
+        **{**draft.__dict__, "questions": (*draft.questions, added), "part_of_day": PartOfDay.AVOND}
+    )
+    assert laptop.consults.update(edited, catalog)
+    second = laptop.exports.export(tmp_path / "stick")
+    assert office.imports.import_one(Path(second.path)).result == "imported"
+    detail = office.records.detail(consult_id)
+    assert detail.consult_date == moved.consult_date and len(detail.questions) == 2
+    assert_cells_equal_records(office)
+
+
 def test_a_new_store_has_the_triggers_and_an_empty_dirty_list(office):
     with office.store.session_factory() as session:
         assert session.scalar(select(ReportDirty.id)) is None

@@ -241,9 +241,9 @@ def _period_rows(
     kind_column = "dim" if "dim" in day.c else "cube"
 
     def days(start: date, end: date) -> Any:
-        return select(
-            day.c.day, *(day.c[n] for n in columns), *(day.c[n] for n in _COUNTS)
-        ).where(day.c[kind_column] == kind, day.c.day >= start, day.c.day <= end)
+        return select(day.c.day, *(day.c[n] for n in columns), *(day.c[n] for n in _COUNTS)).where(
+            day.c[kind_column] == kind, day.c.day >= start, day.c.day <= end
+        )
 
     if not months:
         return days(date_from, date_to).subquery("cells")
@@ -311,15 +311,37 @@ def mark_days(session: Session, days: Iterable[date]) -> None:
         session.execute(insert(ReportDirty), [{"day": day} for day in new])
 
 
-def mark_records(session: Session, records: Iterable[Mapping[str, Any]]) -> None:
-    """Mark the days of these sync-file records (``kind`` and ``id``) as they are now stored:
-    after an import, for the rows its insert triggers left out."""
+def mark_records(session: Session, inserted: Iterable[Mapping[str, Any]]) -> None:
+    """Mark the days of the sync-file records an import inserted (its insert triggers were off;
+    replaced records were marked by their update triggers).
+
+    A record's day is read from the file where the file decides it: an inserted consult is
+    stored as the file has it, and so are inserted questions and referrals under it. Only the
+    others (a new question of a consult stored before, a new spreekuur) are looked up.
+    """
+    records = list(inserted)
+    consult_day = {
+        r["id"]: date.fromisoformat(r["data"]["consult_date"])
+        for r in records
+        if r["kind"] == "consult"
+    }
+    vraag_consult = {r["id"]: r["data"]["consult_id"] for r in records if r["kind"] == "vraag"}
+    days: set[date] = set(consult_day.values())
     ids: dict[str, set[str]] = {}
     for record in records:
-        ids.setdefault(record["kind"], set()).add(record["id"])
+        kind = record["kind"]
+        if kind == "vraag":
+            consult = record["data"]["consult_id"]
+        elif kind == "doorverwijzing":
+            consult = vraag_consult.get(record["data"]["vraag_id"])
+        elif kind == "spreekuur":
+            consult = None
+        else:
+            continue
+        if consult not in consult_day:
+            ids.setdefault(kind, set()).add(record["id"])
     c, v, d = Consult.__table__, Vraag.__table__, Doorverwijzing.__table__
     day_of: dict[str, Any] = {
-        "consult": lambda chunk: select(c.c.consult_date).where(c.c.id.in_(chunk)),
         "spreekuur": lambda chunk: select(c.c.consult_date).where(c.c.spreekuur_id.in_(chunk)),
         "vraag": lambda chunk: (
             select(c.c.consult_date).join(v, v.c.consult_id == c.c.id).where(v.c.id.in_(chunk))
@@ -331,10 +353,7 @@ def mark_records(session: Session, records: Iterable[Mapping[str, Any]]) -> None
             .where(d.c.id.in_(chunk))
         ),
     }
-    days: set[date] = set()
     for kind, found in ids.items():
-        if kind not in day_of:
-            continue
         listed = sorted(found)
         for start in range(0, len(listed), 500):
             days.update(session.scalars(day_of[kind](listed[start : start + 500]).distinct()))

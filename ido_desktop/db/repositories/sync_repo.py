@@ -169,6 +169,7 @@ class ApplyResult:
     unchanged: int = 0
     conflicts: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    inserted: list[dict] = field(default_factory=list)  # new records, for the report marks
 
 
 class ForeignRecordError(Exception):
@@ -344,6 +345,7 @@ def _apply_kind(
     applied_records = [r for r, _line in applied]
     _check_parents(session, kind, applied_records)
     insert_many(session, table, [values for _record, values in insert_rows])
+    result.inserted.extend(record for record, _values in insert_rows)
     for record, values in replace_rows:
         session.execute(update(table).where(table.c.id == record["id"]).values(**values))
     if kind == "vraag":
