@@ -58,17 +58,22 @@ def in_terminal(data_dir: Path, *args: str, answers: list[tuple[bytes, str]]) ->
     return os.waitstatus_to_exitcode(status), shown
 
 
-def test_a_new_store_asks_twice_and_never_echoes(tmp_path):
-    store = tmp_path / "laptop"
-    code, shown = in_terminal(
+def init_laptop(store: Path, first: str, second: str) -> tuple[int, bytes]:
+    """``init`` of a laptop store, typing the new passphrase and its repetition."""
+    return in_terminal(
         store,
         "init",
         "--role",
         "field",
         "--name",
         "Laptop 07",
-        answers=[(NEW_PROMPT, "getypt-wachtwoord"), (AGAIN_PROMPT, "getypt-wachtwoord")],
+        answers=[(NEW_PROMPT, first), (AGAIN_PROMPT, second)],
     )
+
+
+def test_a_new_store_asks_twice_and_never_echoes(tmp_path):
+    store = tmp_path / "laptop"
+    code, shown = init_laptop(store, "getypt-wachtwoord", "getypt-wachtwoord")
     assert code == 0, shown
     assert b"getypt-wachtwoord" not in shown  # typed without echo
     code, shown = in_terminal(store, "whoami", answers=[(PROMPT, "getypt-wachtwoord")])
@@ -78,30 +83,14 @@ def test_a_new_store_asks_twice_and_never_echoes(tmp_path):
 
 def test_two_different_new_passphrases_are_refused_and_nothing_is_made(tmp_path):
     store = tmp_path / "laptop"
-    code, shown = in_terminal(
-        store,
-        "init",
-        "--role",
-        "field",
-        "--name",
-        "Laptop 07",
-        answers=[(NEW_PROMPT, "eerste-wachtwoord"), (AGAIN_PROMPT, "tweede-wachtwoord")],
-    )
+    code, shown = init_laptop(store, "eerste-wachtwoord", "tweede-wachtwoord")
     assert code == 1 and b"E_PASSPHRASE_MISMATCH: " in shown, shown
     assert not (store / "ido.sqlite3.key").exists()
 
 
 def test_a_mistyped_passphrase_may_be_typed_again(tmp_path):
     store = tmp_path / "laptop"
-    code, shown = in_terminal(
-        store,
-        "init",
-        "--role",
-        "field",
-        "--name",
-        "Laptop 07",
-        answers=[(NEW_PROMPT, "goed-wachtwoord"), (AGAIN_PROMPT, "goed-wachtwoord")],
-    )
+    code, shown = init_laptop(store, "goed-wachtwoord", "goed-wachtwoord")
     assert code == 0, shown
     code, shown = in_terminal(
         store,

@@ -21,6 +21,7 @@ from ido_desktop.sync.canonical import canonical_json
 from ido_desktop.sync.errors import SYNC_ERROR_CODES, SyncError
 from ido_desktop.sync.receipt import build_receipt
 from ido_desktop.sync.syncfile import build_sync_file
+from tests.services.records_data import question, register
 from tests.services.sync_helpers import copy_identity, counts, demo, make, snapshot
 
 # Laptop-side tests need a paired back office, but not on both databases.
@@ -407,18 +408,7 @@ def test_the_history_keeps_each_revision_as_its_sync_file_line(tmp_path, office,
     demo(laptop, 4)
     catalog = laptop.reference.catalog()
     laptop.spreekuren.start("centrale_bibliotheek", "MW07", catalog)
-    question = QuestionDraft(
-        organisations=("uwv",), topic="ww_uitkering", help_forms=("uitleg",), result="opgelost"
-    )
-    consult_id = laptop.consults.register(
-        ConsultDraft(
-            consult_date=laptop.consults.today(),
-            part_of_day=PartOfDay.MIDDAG,
-            duration_band=DurationBand.UNDER_10,
-            questions=(question,),
-        ),
-        catalog,
-    )
+    consult_id = register(laptop, 0, question("uwv", "ww_uitkering", "uitleg", "opgelost"))
     first = laptop.exports.export(tmp_path / "stick")
     stored = laptop.consults.load(consult_id)
     laptop.consults.update(
