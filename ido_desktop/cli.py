@@ -132,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IdoError as exc:
         print(f"{exc.code}: {message(exc.code, exc.params)}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader stopped early (``report ... | head``): not an error of ours. Point stdout
+        # at /dev/null so Python's own flush at exit does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _check_role(services: Services, command: str, args: argparse.Namespace) -> None:

@@ -83,3 +83,16 @@ def test_smoke_starts_the_gui_and_reports_the_time(tmp_path):
     result = run("smoke", data_dir=store, env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert "smoke: main window showed its data after" in result.stdout
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
+    store = tmp_path / "laptop"
+    assert run("init", "--role", "field", "--name", "A", data_dir=store).returncode == 0
+    assert run("demo", "--consultations", "300", data_dir=store).returncode == 0
+    command = [sys.executable, "-m", "ido_desktop.cli", "--data-dir", str(store), "stats"]
+    env = {**os.environ, "LANG": "nl_NL.UTF-8"}
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert reader.stdout is not None
+    reader.stdout.close()  # like `| head` that has read enough (here: nothing)
+    _, stderr = reader.communicate(timeout=120)
+    assert reader.returncode == 0 and b"Traceback" not in stderr, stderr
