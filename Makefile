@@ -5,7 +5,7 @@
 #   make fuzz       a long fuzzing campaign: 500,000 mutated sync files (IDO_FUZZ_EXAMPLES, _SEED)
 #   make lint       ruff + mypy
 #   make installer  PyInstaller one-folder bundle in dist/ido-desktop/
-#   make ts-update  refresh resources/translations/ido_en.ts from the sources
+#   make ts-update  refresh ido_desktop/resources/translations/ido_en.ts from the sources
 #   make clean      remove build output and caches (keeps .venv and .local-store)
 #   make installer-check  build the bundle and run the frozen program (packaging/check_bundle.sh)
 #   make bench      benchmarks (1,000,000-consultation store cached in bench/.cache/); writes
@@ -24,7 +24,7 @@ STORE := .local-store
 DEMO_PASSPHRASE := demo-wachtwoord
 PYTEST_ARGS ?=
 
-TS_FILES := $(wildcard resources/translations/*.ts)
+TS_FILES := $(wildcard ido_desktop/resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -46,7 +46,7 @@ translations: $(STAMP) $(QM_FILES)
 
 # Refresh the .ts from the sources after changing visible strings; then translate and commit it.
 ts-update: $(STAMP)
-	$(BIN)/pyside6-lupdate ido_desktop/ui/*.py -ts resources/translations/ido_en.ts \
+	$(BIN)/pyside6-lupdate ido_desktop/ui/*.py -ts ido_desktop/resources/translations/ido_en.ts \
 		-source-language nl_NL -target-language en_GB -no-obsolete -locations none
 
 run: translations
@@ -95,5 +95,5 @@ bench-quick: translations
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
-	rm -f resources/translations/*.qm
+	rm -f ido_desktop/resources/translations/*.qm
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

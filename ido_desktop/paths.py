@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "ido-desktop"
 APP_AUTHOR = "IDO"
 
 
-def _bundle_root() -> Path:
-    """The folder holding ``resources/``: the checkout, or the PyInstaller bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+def _package_dir(*parts: str) -> Path:
+    """A folder shipped inside the ``ido_desktop`` package, found with ``importlib.resources``.
+
+    The program is always installed as files on disk (a wheel, an editable install or the
+    PyInstaller one-folder bundle), and Qt and Alembic need real paths, so anything else is refused.
+    """
+    resource = files("ido_desktop").joinpath(*parts)
+    if not isinstance(resource, Path):
+        raise RuntimeError(f"ido_desktop must be installed as files on disk, not {resource!r}")
+    return resource
 
 
-RESOURCES_DIR = _bundle_root() / "resources"
+RESOURCES_DIR = _package_dir("resources")
 REFERENCE_DIR = RESOURCES_DIR / "reference"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICONS_DIR = RESOURCES_DIR / "icons"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "db" / "migrations"
+MIGRATIONS_DIR = _package_dir("db", "migrations")
 
 
 @dataclass(frozen=True)

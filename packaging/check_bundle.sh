@@ -44,12 +44,12 @@ need() {
     [[ -n "$found" ]] || fail "bundle lacks $what ($pattern)"
     echo "ok  $what: ${found#"$INTERNAL"/}"
 }
-for ref in "$ROOT"/resources/reference/*.json; do
-    need "resources/reference/$(basename "$ref")" "reference data $(basename "$ref")"
+for ref in "$ROOT"/ido_desktop/resources/reference/*.json; do
+    need "ido_desktop/resources/reference/$(basename "$ref")" "reference data $(basename "$ref")"
 done
-for ts in "$ROOT"/resources/translations/*.ts; do
+for ts in "$ROOT"/ido_desktop/resources/translations/*.ts; do
     name="$(basename "${ts%.ts}")"
-    need "resources/translations/$name.qm" "compiled translation $name.qm"
+    need "ido_desktop/resources/translations/$name.qm" "compiled translation $name.qm"
 done
 need "PySide6/Qt/translations/qtbase_nl.qm" "Qt's own Dutch translation"
 need "ido_desktop/db/migrations/env.py" "Alembic env.py"

@@ -1,7 +1,7 @@
 """The fixed vocabularies of PRODUCT.md 4.1.
 
 These are part of the record format, so they live in code; the open lists (organisations,
-topics, partners, ...) are reference data in ``resources/reference``. Values are stable codes;
+topics, partners, ...) are reference data in ``ido_desktop/resources/reference``. Values are stable codes;
 the UI maps them to words.
 """
 

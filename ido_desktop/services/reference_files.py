@@ -1,4 +1,4 @@
-"""Reading the versioned reference data files shipped in ``resources/reference``."""
+"""Reading the versioned reference data files shipped in ``ido_desktop/resources/reference``."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import pytest
 from ido_desktop.domain.partners import fold, localized, search_partners
 from ido_desktop.domain.reference import ReferenceCatalog, RefItem, item_from_dict
 
-REF_DIR = Path(__file__).resolve().parents[2] / "resources" / "reference"
+REF_DIR = Path(__file__).resolve().parents[2] / "ido_desktop" / "resources" / "reference"
 
 
 def _load(kind: str) -> list[RefItem]:

@@ -1,4 +1,4 @@
-"""Consistency checks for the shipped reference data files (resources/reference/*.json)."""
+"""Consistency checks for the shipped reference data files (ido_desktop/resources/reference/*.json)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-REF_DIR = Path(__file__).resolve().parents[2] / "resources" / "reference"
+REF_DIR = Path(__file__).resolve().parents[2] / "ido_desktop" / "resources" / "reference"
 
 KINDS = [
     "locations",

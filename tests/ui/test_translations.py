@@ -1,6 +1,6 @@
 """English translation: complete, placeholders intact, and really used by the window.
 
-Dutch is the source language of every UI string; ``resources/translations/ido_en.ts`` holds the
+Dutch is the source language of every UI string; ``ido_desktop/resources/translations/ido_en.ts`` holds the
 English. A string added to the code without an English translation fails here, and so does a
 translation left in the .ts after its Dutch source disappeared (run ``make ts-update``).
 """
@@ -38,7 +38,7 @@ from ido_desktop.ui.referral_dialog import ReferralDialog
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "ido_en.ts"
+TS_FILE = ROOT / "ido_desktop" / "resources" / "translations" / "ido_en.ts"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 MNEMONIC = re.compile(r"&(?=[^&\s])")
