@@ -249,6 +249,14 @@ def test_labels_are_english_with_the_translator(english):
     assert labels.finding(FindingKind.TOO_LONG) == "The note is longer than 200 characters."
 
 
+def test_every_finding_has_its_own_explanation_in_both_languages(english):
+    english_words = {kind: labels.finding(kind) for kind in FindingKind}
+    QCoreApplication.removeTranslator(english)
+    dutch_words = {kind: labels.finding(kind) for kind in FindingKind}
+    assert len(set(dutch_words.values())) == len(FindingKind)
+    assert all(dutch_words[kind] != english_words[kind] for kind in FindingKind)
+
+
 def test_labels_stay_dutch_without_the_translator(qapp):
     assert labels.finding(FindingKind.EMAIL) == "Dit lijkt een e-mailadres."
     assert labels.error_message(IdoError("E_NO_OPEN_SPREEKUUR")).startswith("Er is geen spreekuur")
