@@ -147,15 +147,28 @@ def _is_date(year: str, month: str, day: str) -> bool:
 
 # --- Names after a salutation or title ---
 
+# The salutations and titles a name is recognised after (the handleiding lists the same ones; a
+# test compares them). Dutch ones in any case, a final dot optional; the English ones only
+# capitalised, so that "ms" and "MS Word" stay words ("Mr" is the Dutch "mr." too).
+SALUTATIONS = (
+    "meneer", "mnr.", "mevrouw", "mevr.", "mvr.", "mw.", "de heer", "heer", "dhr.",
+    "familie", "fam.", "mr.", "dr.", "drs.", "prof.", "ir.",
+)  # fmt: skip
+ENGLISH_SALUTATIONS = ("Mrs.", "Ms.", "Miss", "Mx.")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``: a final dot optional, a space any white space."""
+    forms = sorted(words, key=len, reverse=True)
+    return "|".join(
+        re.escape(w.rstrip(".")).replace(r"\ ", r"\s+") + (r"\.?" if w.endswith(".") else "")
+        for w in forms
+    )
+
+
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# Dutch salutations and titles in any case; English ones only capitalised, so that "ms" and
-# "MS Word" stay words.
-_SALUTATION = (
-    r"(?:(?i:mevrouw|mevr\.?|mvr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|heer|familie|fam\.?"
-    r"|mr\.?|dr\.?|drs\.?|prof\.?|ir\.?)"
-    r"|Mrs\.?|Ms\.?|Miss|Mx\.?|MRS\.?)"
-)
+_SALUTATION = rf"(?:(?i:{_alternatives(SALUTATIONS)})|{_alternatives(ENGLISH_SALUTATIONS)})"
 # Lower-case parts of surnames: "van der Berg", "de Vries", "ter Horst", "el Amrani".
 _PARTICLE = r"(?:van|von|de|der|den|het|'t|ter|ten|te|la|le|du|da|di|dos|del|el|al)"
 # A capitalised word with lower-case letters after the first (so not "UWV" or "DigiD"),
@@ -172,9 +185,8 @@ _NAME_RE = re.compile(
 # A note typed with caps lock on: "MEVROUW JANSEN", "DE HEER VAN DIJK". Only after a salutation in
 # capitals too, since "Meneer UWV gebeld" is an organisation.
 _SHOUTED_NAME_RE = re.compile(
-    r"(?<![\w.])(?:MEVROUW|MEVR\.?|MVR\.?|MW\.?|MENEER|MNR\.?|DHR\.?|DE\s+HEER|HEER|FAMILIE|FAM\.?"
-    r"|MR\.?|MRS\.?|MS\.?|MISS|DR\.?|DRS\.?|PROF\.?)\s+"
-    rf"(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]+){{0,2}})(?![\w'’])"
+    rf"(?<![\w.])(?:{_alternatives(tuple(w.upper() for w in SALUTATIONS + ENGLISH_SALUTATIONS))})"
+    rf"\s+(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]+){{0,2}})(?![\w'’])"
 )
 # Capitalised words that follow "meneer"/"mevrouw" in short notes without being a name
 # ("Mevrouw Toeslagen uitgelegd", "Meneer Gemeente gebeld"); a name word stops at them.
@@ -183,9 +195,10 @@ _NOT_NAMES = frozenset(
         "bank", "belastingdienst", "belastingtelefoon", "bibliotheek", "brief", "formulier",
         "gemeente", "hulp", "huurtoeslag", "kinderopvangtoeslag", "kredietbank", "toeslagen",
         "uitleg", "voedselbank", "vraag", "wijkteam", "zorgtoeslag", "zorgverzekeraar",
-        "word", "excel", "office", "outlook", "windows", "google", "android", "iphone",
+        "word", "excel", "teams", "office", "outlook", "windows", "google", "android", "iphone",
     }
 )  # fmt: skip
+# Cheap first look: the start of some salutation.
 _MAYBE_NAME_RE = re.compile(
     r"\b(?:me[nv]|m[vw]|mnr|heer|dhr|fam|mr|ms|mx|miss|dr|prof|ir)", re.IGNORECASE
 )
@@ -213,20 +226,30 @@ def find_names(text: str) -> Iterator[Span]:
 
 # --- Street and house number ---
 
-# A street name is recognised by how it ends. Left out, because ordinary words end the same way:
-# -ring (vordering, verzekering), -veld (invulveld), -oord (wachtwoord), -plaats (woonplaats),
-# -baan (loopbaan), -dam (Rotterdam, as a city).
-_STREET_END = (
-    r"straat|weg|laan|plein|singel|gracht|kade|dijk|dreef|steeg|plantsoen|boulevard|hof|park|pad"
-    r"|markt|burgwal|haven|allee|passage|promenade"
-)
+# A Dutch street name is recognised by how its last word ends (the handleiding lists the same
+# endings; a test compares them). Left out, because ordinary words end the same way: -ring
+# (vordering, verzekering), -veld (invulveld), -oord (wachtwoord), -plaats (woonplaats), -baan
+# (loopbaan), -dam (Rotterdam, the city).
+STREET_ENDINGS = (
+    "straat", "weg", "laan", "plein", "singel", "gracht", "kade", "dijk", "dreef", "steeg",
+    "plantsoen", "boulevard", "hof", "park", "pad", "markt", "burgwal", "haven", "allee",
+    "passage", "promenade",
+)  # fmt: skip
+# ... or by its first word, followed by "van", "naar", ...: "Laan van Meerdervoort 100".
+STREET_FIRST_WORDS = ("Laan", "Plein", "Weg", "Kade", "Dijk", "Singel", "Gracht", "Hof", "Park")
+# ... and an English one by its last word: "221B Baker Street", "Baker Street 221b".
+ENGLISH_STREET_WORDS = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square")
+# Ordinary words with a street ending.
 _NOT_STREETS = frozenset(
     {
         "onderweg", "halfweg", "gerechtshof", "supermarkt", "arbeidsmarkt", "woningmarkt",
         "luchthaven", "pretpark", "fietspad", "ipad", "touchpad", "keypad", "notepad",
     }
 )  # fmt: skip
+_STREET_END = "|".join(STREET_ENDINGS)
+_ENGLISH_STREET = "|".join(ENGLISH_STREET_WORDS)
 _HOUSE_NUMBER = r"[1-9][0-9]{0,4}(?:(?: ?[A-Za-z]|-[0-9]{1,4}| ?(?:bis|hs|huis))(?![\w-]))?"
+_AFTER_NUMBER = r"(?![\w,.:/-]?[0-9])"  # not "Coolsingel 40.5" or "Kerkstraat 12:30"
 # Words before the street word that belong to its name ("Nieuwe Binnenweg", "Burgemeester
 # Oudlaan"); the span takes them in so the whole street is highlighted.
 _STREET_PREFIX = (
@@ -237,20 +260,20 @@ _STREET_PREFIX = (
 _STREET_RE = re.compile(
     # Coolsingel 40, Nieuwe Binnenweg 12a, Markt 5 (a bare street word needs its capital)
     rf"(?<![\w.-])(?P<prefix>{_STREET_PREFIX})(?P<street>[{_UPPER}{_LOWER}'’-]*?"
-    rf"(?i:{_STREET_END}))\s+(?:nr\.?\s*)?(?P<number>{_HOUSE_NUMBER})(?![\w,.:/-]?[0-9])"
+    rf"(?i:{_STREET_END}))\s+(?:nr\.?\s*)?(?P<number>{_HOUSE_NUMBER}){_AFTER_NUMBER}"
     # Laan van Meerdervoort 100, Weg naar Rhoon 12
-    rf"|(?<![\w.-])(?P<type>(?:Laan|Plein|Weg|Kade|Dijk|Singel|Gracht|Hof|Park)"
+    rf"|(?<![\w.-])(?:{'|'.join(STREET_FIRST_WORDS)})"
     rf"\s+(?:van|naar|op|der|de|den|het|'t|ter|ten)(?:\s+(?:der|de|den|het|'t))?"
-    rf"(?:\s+[{_UPPER}][{_LOWER}'’-]+){{1,2}})\s+(?P<number2>{_HOUSE_NUMBER})(?![\w,.:/-]?[0-9])"
+    rf"(?:\s+[{_UPPER}][{_LOWER}'’-]+){{1,2}}\s+{_HOUSE_NUMBER}{_AFTER_NUMBER}"
     # 221B Baker Street, 10 Downing Street
-    rf"|(?<![\w.,-])(?P<number3>[1-9][0-9]{{0,4}}[A-Za-z]?)\s+(?P<english>(?:[{_UPPER}][{_LOWER}]+"
-    rf"\s+){{1,3}}(?:Street|Road|Avenue|Lane|Drive|Close|Square))\b"
+    rf"|(?<![\w.,-])[1-9][0-9]{{0,4}}[A-Za-z]?\s+(?:[{_UPPER}][{_LOWER}]+\s+){{1,3}}"
+    rf"(?:{_ENGLISH_STREET})\b"
     # Baker Street 221b
-    rf"|(?<![\w.-])(?P<english2>(?:[{_UPPER}][{_LOWER}]+\s+){{1,3}}"
-    rf"(?:Street|Road|Avenue|Lane|Drive|Close|Square))\s+(?P<number4>{_HOUSE_NUMBER})"
-    rf"(?![\w,.:/-]?[0-9])"
+    rf"|(?<![\w.-])(?:[{_UPPER}][{_LOWER}]+\s+){{1,3}}(?:{_ENGLISH_STREET})"
+    rf"\s+{_HOUSE_NUMBER}{_AFTER_NUMBER}"
 )
-_MAYBE_STREET_RE = re.compile(rf"(?i:{_STREET_END}|street|road|avenue|lane|drive|close|square)")
+_BARE_STREET_RE = re.compile(rf"(?i:{_STREET_END})")
+_MAYBE_STREET_RE = re.compile(rf"(?i:{_STREET_END}|{_ENGLISH_STREET})")
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -262,9 +285,8 @@ def find_addresses(text: str) -> Iterator[Span]:
             street = m["street"]
             if street.lower() in _NOT_STREETS or len(street) < 3:
                 continue
-            bare = re.fullmatch(rf"(?i:{_STREET_END})", street) is not None
-            if bare and not street[0].isupper():
-                continue  # "weg 2 keer", "hof": only "Markt 5", "Dam"-like streets count bare
+            if _BARE_STREET_RE.fullmatch(street) and not street[0].isupper():
+                continue  # "brief weg 2 weken": a street word alone counts capitalised ("Markt 5")
             start = m.start("prefix") + _leading_particles(m["prefix"])
             yield start, m.end("number")
         else:
