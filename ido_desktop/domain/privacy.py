@@ -94,7 +94,10 @@ def find_personal_data(text: str) -> list[Finding]:
         finding, spanning ``MAX_NOTE_LENGTH`` to the end, is added for an over-long note and may
         overlap the others.
     """
-    norm = text.translate(_NORMALISE)
+    if not text:
+        return []
+    # Most notes are plain ASCII, where only a tab needs normalising (translate is slower).
+    norm = text.replace("\t", " ") if text.isascii() else text.translate(_NORMALISE)
     digits = _DIGIT_RE.search(norm) is not None
     candidates = [
         Finding(kind, start, end)

@@ -44,24 +44,39 @@ _BSN_WORD_RE = re.compile(
 )
 
 
+# Cheap first looks (see find_bsns).
+_EIGHT_DIGITS_RE = re.compile(r"[0-9](?:[ .-]?[0-9]){7}")
+_BSN_WORD_LOWER_RE = re.compile(r"bsn|burger|sofi")
+
+
 def find_bsns(text: str) -> Iterator[Span]:
-    """Numbers passing the elfproef, and 8 or 9 digits right after "bsn" or "sofinummer"."""
+    """Numbers passing the elfproef, and 8 or 9 digits right after "bsn" or "sofinummer".
+
+    Python's ``re`` has no fast path for a pattern starting with a look-behind or ignoring case:
+    eight digits, or one of the words, must be there before the full patterns run.
+    """
+    if not _EIGHT_DIGITS_RE.search(text):
+        return
     for m in _BSN_RE.finditer(text):
         if bsn.is_valid(m.group()):
             yield m.span()
-    for m in _BSN_WORD_RE.finditer(text):
-        yield m.span("number")
+    if _BSN_WORD_LOWER_RE.search(text.lower()):
+        for m in _BSN_WORD_RE.finditer(text):
+            yield m.span("number")
 
 
 # --- IBAN ---
 
 _IBAN_MAX = 34
-_IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}")
+# No look-behind (slow in Python's re): the character before is checked in code.
+_IBAN_START_RE = re.compile(r"[A-Za-z]{2}[0-9]{2}")
 
 
 def find_ibans(text: str) -> Iterator[Span]:
     """IBANs written plain or in groups of four separated by single spaces, any case."""
     for m in _IBAN_START_RE.finditer(text):
+        if _is_ascii_alnum(text, m.start() - 1):
+            continue
         start, pos, count = m.start(), m.end(), 4
         ends: list[int] = []
         while pos < len(text) and count <= _IBAN_MAX:
@@ -85,7 +100,7 @@ def find_ibans(text: str) -> Iterator[Span]:
 
 
 def _is_ascii_alnum(text: str, pos: int) -> bool:
-    return pos < len(text) and text[pos].isascii() and text[pos].isalnum()
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
 
 
 # --- Dutch postcode, with or without house number ---
@@ -99,6 +114,8 @@ _POSTCODE_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# Cheap first look: the forms find_postcodes accepts (a look-behind or ignoring case is slow).
+_MAYBE_POSTCODE_RE = re.compile(r"[1-9][0-9]{3}(?: ?[A-Z]{2}|[a-z]{2})")
 # Units glued to four digits ("1024MB", "1500 mg"), not letters of a postcode.
 _UNITS = frozenset({"mb", "gb", "kb", "tb", "mg", "ml", "cl", "dl", "kg", "km", "cm", "mm"})
 
@@ -109,6 +126,8 @@ def find_postcodes(text: str) -> Iterator[Span]:
     Four digits, a space and two small letters is usually Dutch ("2024 en 2025"), so a postcode
     written with a space needs capital letters unless the word "postcode" comes before it.
     """
+    if not _MAYBE_POSTCODE_RE.search(text) and "postcode" not in text.lower():
+        return
     for m in _POSTCODE_RE.finditer(text):
         letters = m["letters"]
         if letters.lower() in _UNITS:
