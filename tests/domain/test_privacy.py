@@ -619,10 +619,26 @@ def test_check_note_refuses_too_long() -> None:
 # --- Properties ---
 
 NOTE_ALPHABET = st.sampled_from(list("0123456789 .-/+()@:,'abegjmnortNL[]\u00a0\u2013"))
+# Pieces of every kind of finding, so that they touch and overlap in every way.
+NOTE_PIECES = st.sampled_from(
+    [
+        " ", ", ", "-", "Mevr.", "mevrouw", "de heer", "Mrs", "Jansen", "van", "de", "Vries",
+        "Coolsingel", "Laan", "Street", "Nieuwe", "40", "12a", "3011", "AB", "3011AB", "bsn",
+        "123456789", "12345678", "06-12345678", "+31", "NL91ABNA0417164300", "@example.nl",
+        "jan", "at", "12-03-1958", "maart", "geboren", "1958",
+    ]
+)  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.text(max_size=300), st.text(alphabet=NOTE_ALPHABET, max_size=300)))
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.text(alphabet=NOTE_ALPHABET, max_size=300),
+        st.lists(NOTE_PIECES, max_size=40).map("".join),
+        st.lists(NOTE_PIECES, max_size=40).map(" ".join),
+    )
+)
 def test_find_personal_data_is_total_and_spans_are_sane(text: str) -> None:
     findings = find_personal_data(text)
     assert findings == sorted(findings, key=lambda f: (f.start, f.end))
