@@ -10,6 +10,7 @@
     python bench/measure.py records N FILTER      one records-browser filter on N consultations
     python bench/measure.py report N REPORT       one report on N consultations
     python bench/measure.py scan N                sqlite3 reads one column of every consultation
+    python bench/measure.py guard N               the privacy guard on every note of N consultations
 
 Times are ``time.perf_counter`` around the call only: opening the store and building the services
 are outside it (start-up is measured on its own). Progress goes to stderr.
@@ -402,6 +403,91 @@ def scan(n: int, repeat: int = 3) -> None:
     emit(runs=len(times), first_s=times[0], median_s=statistics.median(times))
 
 
+# --- the privacy guard on notes ----------------------------------------------------------
+
+# Notes harder than the demo's, all synthetic: clean ones with digits and capitals (every
+# detector's first look runs, a few full patterns), and ones with personal data (libphonenumber
+# on most of them).
+NUMBER_NOTES = [
+    "Aangifte 2024 en 2025 vergeleken, toeslag 1200 euro",
+    "Formulier 3 van 5 ingevuld, Belastingtelefoon 0800-0543 gebeld",
+    "Brief van de Belastingdienst over 2024 uitgelegd",
+    "Meneer had vraag over DigiD, stap 4 lukte niet",
+]
+PERSONAL_NOTES = [
+    "Mevr. Jansen belt nog, 06-12345678",
+    "bsn 123456789 opgezocht",
+    "Postcode 3011 AB 12, Coolsingel 40",
+    "IBAN NL91 ABNA 0417 1643 00 voor de incasso",
+    "Geboren 12-03-1958, mail jan@example.nl",
+    "Called +44 20 7946 0958, Mrs Brown, 221B Baker Street",
+]
+
+
+def _cpu_per_note_us(check: Callable[[str], Any], notes: list[str]) -> float:
+    started = time.process_time()
+    for note in notes:
+        check(note)
+    return (time.process_time() - started) / max(1, len(notes)) * 1e6
+
+
+def guard(n: int, repeat: int = 5) -> None:
+    """The privacy guard on every question's note of the N demo consultations a laptop sends.
+
+    What the back office does at import: one ``find_personal_data`` per note, most of them
+    empty (DemoService writes a note on one question in ten). The baseline is the cheapest scan
+    that still reads every note: ``str.lower`` and one regex search. Baseline and guard runs
+    are interleaved; CPU time (``time.process_time``) is the figure, wall time is kept too.
+    """
+    import re
+
+    from ido_desktop.domain.privacy import find_personal_data
+
+    _office, laptop_source = _common.paired_stores(n)
+    with tempfile.TemporaryDirectory(prefix="ido-bench-guard-") as tmp:
+        services = _common.open_existing(_common.copy_store(laptop_source, Path(tmp) / "laptop"))
+        try:
+            with services.store.engine.connect() as conn:
+                notes = [row[0] or "" for row in conn.execute(text("SELECT note FROM vraag"))]
+        finally:
+            services.close()
+    scan_re = re.compile(r"[0-9@]|bsn")
+
+    def baseline() -> int:
+        return sum(1 for note in notes if scan_re.search(note.lower()))
+
+    def guarded() -> int:
+        return sum(1 for note in notes if find_personal_data(note))
+
+    guarded()  # warm up: libphonenumber loads its metadata on first use
+    runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "guard": []}
+    refused = 0
+    for _ in range(repeat):
+        for name, call in (("baseline", baseline), ("guard", guarded)):
+            started, cpu = time.perf_counter(), time.process_time()
+            result = call()
+            runs[name].append((time.perf_counter() - started, time.process_time() - cpu))
+            if name == "guard":
+                refused = result
+    written = [note for note in notes if note]
+    per_written_us = _cpu_per_note_us(find_personal_data, written)
+    per_number_us = _cpu_per_note_us(find_personal_data, NUMBER_NOTES * 300)
+    per_personal_us = _cpu_per_note_us(find_personal_data, PERSONAL_NOTES * 200)
+    emit(
+        notes=len(notes),
+        written=len(written),
+        refused=refused,
+        baseline_cpu_s=statistics.median(cpu for _wall, cpu in runs["baseline"]),
+        guard_cpu_s=statistics.median(cpu for _wall, cpu in runs["guard"]),
+        baseline_wall_s=statistics.median(wall for wall, _cpu in runs["baseline"]),
+        guard_wall_s=statistics.median(wall for wall, _cpu in runs["guard"]),
+        per_written_note_us=per_written_us,
+        per_number_note_us=per_number_us,
+        per_personal_note_us=per_personal_us,
+        runs=repeat,
+    )
+
+
 def main(argv: list[str]) -> None:
     command, *args = argv
     if command == "where":
@@ -424,6 +510,8 @@ def main(argv: list[str]) -> None:
         report(int(args[0]), args[1])
     elif command == "scan":
         scan(int(args[0]))
+    elif command == "guard":
+        guard(int(args[0]))
     else:
         raise SystemExit(f"unknown measurement {command!r}")
 

@@ -371,6 +371,33 @@ def reports(results: Results, n: int, base: float) -> None:
         results.add(_under_300_ms("reports", f"report {name}", child, base, n, notes))
 
 
+def guard(results: Results, n: int) -> None:
+    print(f"privacy guard: every note of {n:,} consultations")
+    child = measure("guard", n)
+    r = child.result
+    ratio = r["guard_cpu_s"] / r["baseline_cpu_s"]
+    results.add(
+        Row(
+            "guard",
+            f"privacy guard on the notes of {n:,} consultations",
+            f"{ms(r['guard_cpu_s'])} CPU",
+            f"{ms(r['baseline_cpu_s'])} CPU (str.lower + one regex search per note)",
+            ratio,
+            "(no target)",
+            None,
+            child.maxrss_mb,
+            f"`find_personal_data` on each of {r['notes']:,} question notes "
+            f"({r['written']:,} written, {r['refused']} refused), as the back office checks "
+            f"an import; median of {r['runs']} interleaved runs; wall time "
+            f"{ms(r['guard_wall_s'])} against {ms(r['baseline_wall_s'])}; "
+            f"{r['per_written_note_us']:.1f} µs CPU per written demo note, "
+            f"{r['per_number_note_us']:.0f} µs per clean note with digits and capitals, "
+            f"{r['per_personal_note_us']:.0f} µs per note with personal data (synthetic, "
+            "`bench/measure.py` NUMBER_NOTES and PERSONAL_NOTES)",
+        )
+    )
+
+
 # --- the report ----------------------------------------------------------------------------
 
 
@@ -427,6 +454,10 @@ def write_markdown(
         "(`SELECT count(*), max(consult_date) FROM consult NOT INDEXED`, median of 3 after one "
         "warm-up, in its own process), the floor for a query that must look at every "
         "consultation.",
+        "- Privacy guard: `find_personal_data` on every question note of the laptop that "
+        "sends N consultations (N = the largest sync size), as the back-office import checks "
+        "them; CPU time (`time.process_time`), median of 5 runs interleaved with the baseline: "
+        "`str.lower` and one regex search of the same notes.",
         "",
         "## Results",
         "",
@@ -456,7 +487,7 @@ def main() -> None:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["startup", "save", "sync", "records", "reports"],
+        choices=["startup", "save", "sync", "records", "reports", "guard"],
         help="run only these groups (repeatable); the others are left out of the file",
     )
     args = parser.parse_args()
@@ -467,7 +498,7 @@ def main() -> None:
     args.startup_runs = 5 if args.quick else 9
     args.startup_store = 1_000
     args.sync_repeats = 1 if args.quick else 3
-    groups = set(args.only or ["startup", "save", "sync", "records", "reports"])
+    groups = set(args.only or ["startup", "save", "sync", "records", "reports", "guard"])
     if args.quick:
         groups -= {"records", "reports"}
     started = time.perf_counter()
@@ -495,6 +526,8 @@ def main() -> None:
     if "sync" in groups:
         for n in args.sync_sizes:
             sync(results, n, args.sync_repeats if n <= 10_000 else 1)
+    if "guard" in groups:
+        guard(results, args.sync_sizes[-1])
     if groups & {"records", "reports"}:
         base = scan_baseline(args.big)
         print(f"scan baseline: {ms(base)}")

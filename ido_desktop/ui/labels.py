@@ -1,7 +1,8 @@
 """Words for codes: the fixed vocabularies and the error codes, all through Qt's translator.
 
-Source strings are Dutch (the default language); ``ido_desktop/resources/translations/ido_en.ts`` holds
-the English. Reference data carries its own Dutch and English labels.
+Source strings are Dutch (the default language);
+``ido_desktop/resources/translations/ido_en.ts`` holds the English. Reference data
+carries its own Dutch and English labels.
 """
 
 from __future__ import annotations
@@ -110,6 +111,11 @@ def finding(kind: FindingKind) -> str:
         FindingKind.EMAIL: translate("Labels", "Dit lijkt een e-mailadres."),
         FindingKind.PHONE: translate("Labels", "Dit lijkt een telefoonnummer."),
         FindingKind.BIRTH_DATE: translate("Labels", "Dit lijkt een (geboorte)datum."),
+        FindingKind.POSTCODE: translate("Labels", "Dit lijkt een postcode."),
+        FindingKind.ADDRESS: translate("Labels", "Dit lijkt een adres (straat en huisnummer)."),
+        FindingKind.NAME: translate(
+            "Labels", "Dit lijkt een naam (na meneer, mevrouw of een titel)."
+        ),
         FindingKind.TOO_LONG: translate("Labels", "De notitie is langer dan 200 tekens."),
     }[kind]
 
@@ -117,8 +123,8 @@ def finding(kind: FindingKind) -> str:
 def privacy_advice() -> str:
     return translate(
         "Labels",
-        "Notities zijn anoniem: schrijf geen naam, BSN, rekeningnummer, e-mailadres, "
-        "telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg.",
+        "Notities zijn anoniem: schrijf geen naam, adres, postcode, BSN, rekeningnummer, "
+        "e-mailadres, telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg.",
     )
 
 

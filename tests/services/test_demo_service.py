@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ido_desktop.db.models import Consult, Vraag
-from ido_desktop.domain.privacy import find_personal_data
-from ido_desktop.services.demo_service import DemoService
+from ido_desktop.domain.privacy import check_note, find_personal_data
+from ido_desktop.services.demo_service import HARMLESS_NOTES, DemoService
 
 
 def test_demo_makes_exactly_the_asked_consultations_with_valid_codes(services):
@@ -33,3 +33,9 @@ def test_demo_is_reproducible_with_a_seed(services, tmp_path):
     with services.store.session_factory() as session:
         both = sorted(q.topic for q in session.scalars(select(Vraag)))
     assert both == sorted(first + first)
+
+
+def test_every_demo_note_passes_the_privacy_guard():
+    # Each one, not a sample: a demo consultation must stay saveable when it is edited.
+    for note in HARMLESS_NOTES:
+        check_note(note)

@@ -193,6 +193,11 @@ def test_missing_result_in_second_question_switches_to_its_tab(
             "jan.jansen@example.nl",
         ),
         ("BSN 111222333 opgezocht", FindingKind.BSN, "111222333"),
+        # What the guard let through before (issue 10)
+        ("Mevr. Jansen belt nog", FindingKind.NAME, "Jansen"),
+        ("bsn 123456789 nog opzoeken", FindingKind.BSN, "123456789"),
+        ("Nieuwe postcode 3011 AB 12 doorgeven", FindingKind.POSTCODE, "3011 AB 12"),
+        ("Verhuisd naar Nieuwe Binnenweg 12a", FindingKind.ADDRESS, "Nieuwe Binnenweg 12a"),
     ],
 )
 def test_note_with_personal_data_is_refused_and_highlighted(

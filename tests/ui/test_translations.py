@@ -1,8 +1,9 @@
 """English translation: complete, placeholders intact, and really used by the window.
 
-Dutch is the source language of every UI string; ``ido_desktop/resources/translations/ido_en.ts`` holds the
-English. A string added to the code without an English translation fails here, and so does a
-translation left in the .ts after its Dutch source disappeared (run ``make ts-update``).
+Dutch is the source language of every UI string;
+``ido_desktop/resources/translations/ido_en.ts`` holds the English. A string added to the code
+without an English translation fails here, and so does a translation left in the .ts after
+its Dutch source disappeared (run ``make ts-update``).
 """
 
 from __future__ import annotations
@@ -247,6 +248,14 @@ def test_labels_are_english_with_the_translator(english):
     )
     assert labels.finding(FindingKind.EMAIL) == "This looks like an email address."
     assert labels.finding(FindingKind.TOO_LONG) == "The note is longer than 200 characters."
+
+
+def test_every_finding_has_its_own_explanation_in_both_languages(english):
+    english_words = {kind: labels.finding(kind) for kind in FindingKind}
+    QCoreApplication.removeTranslator(english)
+    dutch_words = {kind: labels.finding(kind) for kind in FindingKind}
+    assert len(set(dutch_words.values())) == len(FindingKind)
+    assert all(dutch_words[kind] != english_words[kind] for kind in FindingKind)
 
 
 def test_labels_stay_dutch_without_the_translator(qapp):

@@ -1254,12 +1254,24 @@
         <translation>This looks like a date (of birth).</translation>
     </message>
     <message>
+        <source>Dit lijkt een postcode.</source>
+        <translation>This looks like a postcode.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt een adres (straat en huisnummer).</source>
+        <translation>This looks like an address (street and house number).</translation>
+    </message>
+    <message>
+        <source>Dit lijkt een naam (na meneer, mevrouw of een titel).</source>
+        <translation>This looks like a name (after Mr, Mrs or a title).</translation>
+    </message>
+    <message>
         <source>De notitie is langer dan 200 tekens.</source>
         <translation>The note is longer than 200 characters.</translation>
     </message>
     <message>
-        <source>Notities zijn anoniem: schrijf geen naam, BSN, rekeningnummer, e-mailadres, telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg.</source>
-        <translation>Notes are anonymous: do not write down a name, BSN, account number, email address, phone number or date of birth. Remove the highlighted part.</translation>
+        <source>Notities zijn anoniem: schrijf geen naam, adres, postcode, BSN, rekeningnummer, e-mailadres, telefoonnummer of geboortedatum op. Haal het gemarkeerde deel weg.</source>
+        <translation>Notes are anonymous: do not write down a name, address, postcode, BSN, account number, email address, phone number or date of birth. Remove the highlighted part.</translation>
     </message>
     <message>
         <source>Organisatie</source>
