@@ -209,7 +209,7 @@ def _ensure_recovery(services: Services) -> None:
 def _build(paths: DataPaths, store: Store, clock: Clock, vault: Vault, key: bytes) -> Services:
     factory = store.session_factory
     device = DeviceService(factory, clock).local()
-    reference = ReferenceService(factory, REFERENCE_DIR)
+    reference = ReferenceService(factory, REFERENCE_DIR, device.role, clock)
     reference.update_from_files()
     keystore = KeyStore(paths.keys, key)
 
