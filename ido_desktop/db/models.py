@@ -403,8 +403,6 @@ def _guard_audit_log(
 
 event.listen(AuditLog, "before_update", _refuse_audit_change)
 event.listen(AuditLog, "before_delete", _refuse_audit_change)
-
-
 class ReportCell(Base):
     """Report counts per day, location and value of one dimension (migration 0004).
 

@@ -75,7 +75,7 @@ class ReferenceAdminService:
         with self._session_factory() as session:
             row = reference_repo.row(session, kind, code)
             if row is None:
-                raise StateError("E_REF_NOT_FOUND", kind=kind, code=code)
+                raise StateError("E_REF_NOT_FOUND", kind=kind, item=code)
             return dict(row.data)
 
     def suggest_code(self, kind: str, label: str) -> str:
@@ -138,7 +138,7 @@ class ReferenceAdminService:
             rows = reference_repo.rows(session, kind)
             row = _find(rows, kind, code)
             if dict(row.data) != dict(original):
-                raise StateError("E_REF_CHANGED_MEANWHILE", kind=kind, code=code)
+                raise StateError("E_REF_CHANGED_MEANWHILE", kind=kind, item=code)
             item, problems = normalise(kind, values, self._active_codes(), row.data)
             item = {**item, "code": code}
             moved = self._move_central(kind, item, rows)
@@ -280,7 +280,7 @@ def _find(rows: Sequence[ReferenceItem], kind: str, code: str) -> ReferenceItem:
     for row in rows:
         if row.code == code:
             return row
-    raise StateError("E_REF_NOT_FOUND", kind=kind, code=code)
+    raise StateError("E_REF_NOT_FOUND", kind=kind, item=code)
 
 
 def _without(data: Mapping[str, Any], key: str) -> dict[str, Any]:

@@ -401,7 +401,7 @@ def _help_rows(kind: str, catalog: ReferenceCatalog) -> list[list[str]]:
         [KIND_TITLES[kind][0], "Een rij per item. Een rij zonder code wordt een nieuw item."],
         [
             "",
-            "Een item dat u uit de lijst haalt, vervalt (het blijft bestaan voor oude registraties).",
+            "Een item dat u uit de lijst haalt, vervalt (het blijft voor oude registraties).",
         ],
         ["", "Codes veranderen nooit: pas de code van een bestaande rij niet aan."],
         [],
@@ -415,7 +415,8 @@ def _help_rows(kind: str, catalog: ReferenceCatalog) -> list[list[str]]:
             rows.append(
                 [
                     "ma ... zo",
-                    "openingstijden per dag, bijvoorbeeld 9.00-17.00 of 9.00-12.00, 13.00-17.00; leeg is gesloten",
+                    "openingstijden per dag, bijvoorbeeld 9.00-17.00 of 9.00-12.00, 13.00-17.00;"
+                    " leeg is gesloten",
                 ]
             )
         if spec.type is FieldType.BOOL:

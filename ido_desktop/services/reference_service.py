@@ -71,15 +71,17 @@ class ReferenceService:
             return True
         rows = {row.code: row for row in reference_repo.rows(session, kind)}
         shipped_codes = set()
-        added, changed = [], {}
+        added: list[str] = []
+        changed: dict[str, list[str]] = {}
         for data in file.items:
             code = str(data["code"])
             shipped_codes.add(code)
-            row = rows.get(code)
-            if row is None:
+            found = rows.get(code)
+            if found is None:
                 reference_repo.add_item(session, kind, data).shipped = dict(data)
                 added.append(code)
                 continue
+            row = found
             merged = merge_item(row.data, row.shipped, data)
             derive(kind, merged)
             fields = changed_fields(row.data, merged)

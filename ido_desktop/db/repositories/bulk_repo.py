@@ -67,7 +67,8 @@ def insert_many(
     processors = [
         (index, process)
         for index, name in enumerate(order)
-        if name not in encoded and (process := _bind_processor(table.c[name], dialect)) is not None
+        if name not in encoded
+        and (process := _bind_processor(table.c[name], dialect)) is not None
     ]
     values_of = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
     sql = str(compiled)
