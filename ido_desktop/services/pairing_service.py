@@ -161,6 +161,11 @@ class PairingService:
             raise StateError("E_NOT_PAIRED")
         return list(json.loads(text))
 
+    def config_version(self) -> int:
+        """Laptop: the version of the configuration it runs (0 before the first one)."""
+        with self._session_factory() as session:
+            return int(settings_repo.get(session, CONFIG_VERSION, "0") or 0)
+
     def backoffice_name(self) -> str | None:
         with self._session_factory() as session:
             return settings_repo.get(session, BACKOFFICE_NAME)
