@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ido_desktop.domain.reference import REFERENCE_KINDS, ReferenceCatalog
+
 #: Fields compared inside, so a change names ``hours.mon`` rather than ``hours``.
 NESTED = ("hours", "keywords")
 
@@ -85,3 +87,32 @@ def diff_kind(
     common = [code for code in after if code in before]
     reordered = common != [code for code in before if code in after]
     return KindDiff(kind, tuple(added), tuple(retired), tuple(restored), changed, reordered)
+
+
+def reference_block(catalog: ReferenceCatalog) -> dict[str, Any]:
+    """The reference lists as a configuration file carries them: kind -> version and items."""
+    block: dict[str, Any] = {}
+    for kind in REFERENCE_KINDS:
+        items = []
+        for item in catalog.items(kind, include_retired=True):
+            data: dict[str, Any] = {"code": item.code}
+            if kind != "partners":  # partners carry a name, not labels
+                data.update(nl=item.nl, en=item.en)
+            data.update(item.extra)
+            if item.retired:
+                data["retired"] = True
+            items.append(data)
+        block[kind] = {"version": catalog.versions.get(kind, 1), "items": items}
+    return block
+
+
+def diff_blocks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[KindDiff]:
+    """The kinds that differ between two reference blocks, in the usual order."""
+    diffs = []
+    for kind in REFERENCE_KINDS:
+        before = (old.get(kind) or {}).get("items", [])
+        after = (new.get(kind) or {}).get("items", [])
+        diff = diff_kind(kind, before, after)
+        if not diff.empty:
+            diffs.append(diff)
+    return diffs

@@ -126,7 +126,8 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
     """Check every manifest field (E_SYNC_MANIFEST_INVALID); the fields of its format version."""
     code = "E_SYNC_MANIFEST_INVALID"
     version = manifest.get("format_version") if isinstance(manifest, dict) else None
-    keys(manifest, code, MANIFEST_FIELDS_BY_VERSION.get(version, MANIFEST_FIELDS))
+    known = MANIFEST_FIELDS_BY_VERSION.get(version if type(version) is int else 0)
+    keys(manifest, code, known or MANIFEST_FIELDS)
     if manifest["format"] != FORMAT:
         raise SyncError("E_SYNC_FORMAT_UNKNOWN", expected=FORMAT)
     integer(manifest, "format_version", code, 1)
