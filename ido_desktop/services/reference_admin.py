@@ -19,7 +19,7 @@ from ido_desktop.db.models import ReferenceItem
 from ido_desktop.db.repositories import audit_repo, reference_repo
 from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StateError
-from ido_desktop.domain.reference import REFERENCE_KINDS, RefItem
+from ido_desktop.domain.reference import REFERENCE_KINDS, ReferenceCatalog, RefItem
 from ido_desktop.domain.reference_diff import changed_fields
 from ido_desktop.domain.reference_rules import (
     Problem,
@@ -64,6 +64,10 @@ class ReferenceAdminService:
         self._clock = clock
 
     # --- reading --------------------------------------------------------------------------
+
+    def catalog(self) -> ReferenceCatalog:
+        """The catalog the editors show; it is updated in place after every change."""
+        return self._reference.catalog()
 
     def items(self, kind: str) -> list[RefItem]:
         """Every item of a kind, retired ones too, in their order."""

@@ -319,6 +319,19 @@ class PartnerPage(QWidget):
 
     # -- public ----------------------------------------------------------------------------
 
+    def reload_reference(self) -> None:
+        """The lists changed (a new configuration): new categories, partners and numbers."""
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Alle categorieën"), None)
+        for item in self._catalog.items("partner_categories"):
+            self.category.addItem(item.label(self._language), item.code)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
+        self.apply_filter()
+        self.details.show_partner(self.selected_partner())
+
     def apply_filter(self) -> None:
         """Search again with the current text and category, keeping the chosen partner."""
         keep = self.selected_partner()
