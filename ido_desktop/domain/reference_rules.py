@@ -135,6 +135,10 @@ def normalise(
         if spec.required and spec.type is not FieldType.CODE and not get_value(item, spec.key):
             if not any(p.key == spec.key for p in problems):
                 problems.append(_problem(kind, spec, "E_REF_FIELD_REQUIRED"))
+    keywords = item.get("keywords")
+    if isinstance(keywords, Mapping) and not any(keywords.values()):
+        if not (previous and "keywords" in previous):
+            del item["keywords"]  # no search words: the field stays out, as in shipped files
     if item.pop("retired", False):
         item["retired"] = True
     problems.extend(_kind_rules(kind, item))

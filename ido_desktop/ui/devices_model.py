@@ -101,7 +101,7 @@ class DevicesModel(ListTableModel):
                 "DevicesModel", "Volgnummers van synchronisatiebestanden die nooit aankwamen"
             ),
             DevicesColumn.CONFIG: translate(
-                "DevicesModel", "De configuratie die de laptop gebruikt, volgens zijn laatste bestand"
+                "DevicesModel", "De configuratie van de laptop, volgens zijn laatste bestand"
             ),
         }
 

@@ -100,9 +100,11 @@ class ReferenceListEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setColumnHidden(ReferenceColumn.CODE, kind == "partners")
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReferenceColumn.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Aantal"))
 

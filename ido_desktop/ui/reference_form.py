@@ -147,7 +147,8 @@ class ReferenceForm(QWidget):
         tip = self.tr("Bijvoorbeeld 9.00-17.00 of 9.00-12.00, 13.00-17.00; leeg is gesloten")
         for index, spec in enumerate(specs):
             line = QLineEdit()
-            line.setPlaceholderText("9.00-17.00")
+            if index == 0:
+                line.setPlaceholderText("9.00-17.00")
             line.setMaxLength(60)
             name = self._label(spec)
             line.setAccessibleName(self.tr("Openingstijden {day}").format(day=name))
