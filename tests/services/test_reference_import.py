@@ -43,6 +43,11 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+# The file handling does not depend on the database: the many-file tests run on SQLite only.
+sqlite_only = pytest.mark.parametrize("backoffice_databases", ["sqlite"], indirect=True)
+
+
+@sqlite_only
 @pytest.mark.parametrize("kind", REFERENCE_KINDS)
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_every_list_exports_and_imports_back_unchanged(office, tmp_path, kind, suffix):
@@ -167,6 +172,7 @@ def test_a_preview_made_before_the_list_changed_is_not_applied(office, tmp_path)
     assert state(office) == before
 
 
+@sqlite_only
 @pytest.mark.parametrize(
     ("content", "name", "code"),
     [
@@ -234,6 +240,7 @@ def convert(source: Path, target_format: str, out: Path, profile: Path) -> Path:
     return result
 
 
+@sqlite_only
 def test_a_round_trip_through_libreoffice_keeps_the_list_and_takes_the_edits(office, tmp_path):
     sheets = office.reference_sheets
     profile = tmp_path / "lo-profile"
