@@ -69,6 +69,7 @@ class ReferenceListEditor(QWidget):
         self._original: dict | None = None  # the stored item shown; None: a new item
         self._code: str | None = None
         self._dirty = False
+        self._quiet = False  # selection changed by the editor itself, not the user
         self.setAccessibleName(kind_title(kind, language))
 
         self.search = QLineEdit()
@@ -253,9 +254,9 @@ class ReferenceListEditor(QWidget):
         )
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
-            self.table.selectionModel().blockSignals(True)
+            self._quiet = True
             self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+            self._quiet = False
         elif self._original is None and self._dirty:
             pass  # a new item being typed stays
         elif rows and keep is None and not self._dirty:
@@ -314,9 +315,9 @@ class ReferenceListEditor(QWidget):
     def new_item(self) -> None:
         if not self._may_leave():
             return
-        self.table.selectionModel().blockSignals(True)
+        self._quiet = True
         self.table.clearSelection()
-        self.table.selectionModel().blockSignals(False)
+        self._quiet = False
         self._show(None)
         self.result.clear()
         self.form.first_field().setFocus()
@@ -435,15 +436,15 @@ class ReferenceListEditor(QWidget):
 
     def _on_table_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         item = self.selected()
-        if item is None or item.code == self._code:
+        if self._quiet or item is None or item.code == self._code:
             return
         if not self._may_leave():
-            self.table.selectionModel().blockSignals(True)
+            self._quiet = True
             if self._code is not None:
                 self.select(self._code)
             else:
                 self.table.clearSelection()
-            self.table.selectionModel().blockSignals(False)
+            self._quiet = False
             return
         self.result.clear()
         self._show(item.code)
