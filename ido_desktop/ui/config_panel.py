@@ -53,11 +53,17 @@ class ConfigPanel(QWidget):
         self.pending = QPlainTextEdit()
         self.pending.setReadOnly(True)
         self.pending.setAccessibleName(self.tr("Gewijzigd sinds het laatste configuratiebestand"))
+        self.pending.setAccessibleDescription(
+            self.tr("Wat een nieuw configuratiebestand meebrengt")
+        )
         self.pending.setMaximumHeight(self.fontMetrics().height() * 8)
         pending_label = QLabel(self.tr("&Gewijzigd sinds het laatste configuratiebestand:"))
         pending_label.setBuddy(self.pending)
         self.laptops = QTableWidget(0, 3)
         self.laptops.setAccessibleName(self.tr("Laptops en hun configuratie"))
+        self.laptops.setAccessibleDescription(
+            self.tr("Per laptop de configuratie die hij gebruikt en wat hij nog mist")
+        )
         self.laptops.setHorizontalHeaderLabels(
             [self.tr("Laptop"), self.tr("Configuratie"), self.tr("Mist nog")]
         )

@@ -103,7 +103,9 @@ class ReferenceForm(QWidget):
         widget.setAccessibleName(text)
         if tip:
             widget.setToolTip(tip)
-            widget.setAccessibleDescription(tip)
+        widget.setAccessibleDescription(
+            tip or self.tr("{field} van het gekozen item").format(field=text)
+        )
         self._form.addRow(label, widget)
 
     def _widget(self, spec: Field) -> QWidget:

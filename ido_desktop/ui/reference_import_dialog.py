@@ -72,9 +72,11 @@ class ReferenceImportDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("Wat de import verandert"))
+        self.summary.setAccessibleDescription(self.tr("Nieuw, gewijzigd en vervallen, per item"))
         self.summary.hide()
         self.problems = QTableWidget(0, 3)
         self.problems.setAccessibleName(self.tr("Cellen die niet kloppen"))
+        self.problems.setAccessibleDescription(self.tr("Rij, kolom en wat er niet klopt, per cel"))
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Rij"), self.tr("Kolom"), self.tr("Wat klopt er niet")]
         )

@@ -54,6 +54,7 @@ class ReferencePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.tabBar().setStyleSheet(style.TAB_BAR)
         self.tabs.setAccessibleName(self.tr("Lijsten"))
+        self.tabs.setAccessibleDescription(self.tr("De lijsten die de laptops gebruiken"))
         self._stacks: dict[str, QStackedWidget] = {}
         for kind in OWN_TABS:
             holder = QStackedWidget()
@@ -64,6 +65,7 @@ class ReferencePage(QWidget):
         choice.setAccessibleName(self.tr("Keuzelijsten"))
         self.lists = QListWidget()
         self.lists.setAccessibleName(self.tr("Keuzelijst"))
+        self.lists.setAccessibleDescription(self.tr("Kies de keuzelijst om te bewerken"))
         self.lists.setMaximumWidth(max(180, self.fontMetrics().averageCharWidth() * 26))
         self.choice_stack = QStackedWidget()
         for kind in CHOICE_LISTS:

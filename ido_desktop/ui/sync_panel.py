@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.reference_diff import KindDiff
 from ido_desktop.domain.reference_rules import kind_title
 from ido_desktop.domain.sync_model import ExportResult, PairingOffer, ReceiptResult, SyncStatus
@@ -86,7 +87,7 @@ class SyncPanel(QWidget):
         self._pairing = pairing
         self._language = language
         self._worker: Worker | None = None
-        self._folder: Path | None = None  # the stick of the last export or receipt
+        self._found: object = None  # a newer configuration found on the stick, to offer
         self.status: SyncStatus | None = None
         self.setAccessibleName(self.tr("Synchroniseren"))
 
@@ -338,9 +339,8 @@ class SyncPanel(QWidget):
         folder = self._choose_directory()
         if folder is None:
             return
-        self._folder = folder
         self._run(
-            lambda _worker: self._exports.export(folder),
+            lambda _worker: (self._exports.export(folder), self._configuration_on(folder)),
             self.tr("Synchronisatiebestand schrijven en controleren…"),
             self._on_export_finished,
         )
@@ -351,9 +351,11 @@ class SyncPanel(QWidget):
         path = self._choose_receipt()
         if path is None:
             return
-        self._folder = path.parent
         self._run(
-            lambda _worker: self._receipts.read_receipt(path),
+            lambda _worker: (
+                self._receipts.read_receipt(path),
+                self._configuration_on(path.parent),
+            ),
             self.tr("Ontvangstbewijs controleren…"),
             self._on_receipt_finished,
         )
@@ -380,7 +382,8 @@ class SyncPanel(QWidget):
 
     # --- worker slots ---------------------------------------------------------------------
 
-    def _on_export_finished(self, result: ExportResult) -> None:
+    def _on_export_finished(self, outcome: tuple[ExportResult, object]) -> None:
+        result, self._found = outcome
         self._done()
         self.result.show_message(
             self.tr("Synchronisatiebestand {sequence} geschreven: {path} ({n} records)").format(
@@ -388,32 +391,28 @@ class SyncPanel(QWidget):
             )
         )
         self.exported.emit(result)
-        self._look_for_configuration()
+        self._offer_found_configuration()
 
     # --- a configuration on the stick -----------------------------------------------------
 
-    def _look_for_configuration(self) -> None:
-        """After writing to (or reading from) a stick: is there a newer configuration on it?"""
-        folder = self._folder
-        if folder is None or self._worker is not None:
-            return
-
-        def job(_worker: Worker) -> object:
+    def _configuration_on(self, folder: Path) -> object:
+        """In a worker, after writing to or reading from a stick: a newer configuration on it
+        (path, offer, changes), or None. A stick that cannot be searched offers nothing."""
+        try:
             found = self._pairing.find_update(folder)
             if found is None:
                 return None
             path, offer = found
             return path, offer, self._pairing.changes_in(path)
+        except IdoError:
+            return None
 
-        self._worker = Worker(job)
-        self._worker.finished.connect(self._on_configuration_found)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._update_buttons()
-        start(self._worker)
+    def _offer_found_configuration(self) -> None:
+        found, self._found = self._found, None
+        if found is not None:
+            self._on_configuration_found(found)
 
     def _on_configuration_found(self, found: object) -> None:
-        self._worker = None
-        self._update_buttons()
         if not found:
             return
         path, offer, diffs = cast("tuple[Path, PairingOffer, list[KindDiff]]", found)
@@ -435,7 +434,8 @@ class SyncPanel(QWidget):
         )
         self.configuration_applied.emit(offer)
 
-    def _on_receipt_finished(self, result: ReceiptResult) -> None:
+    def _on_receipt_finished(self, outcome: tuple[ReceiptResult, object]) -> None:
+        result, self._found = outcome
         self._done()
         if result.still_unacknowledged:
             text = self.tr(
@@ -448,7 +448,7 @@ class SyncPanel(QWidget):
             ).format(n=result.purged)
         self.result.show_message(text)
         self.receipt_read.emit(result)
-        self._look_for_configuration()
+        self._offer_found_configuration()
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._done()
