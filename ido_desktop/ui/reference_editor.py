@@ -104,7 +104,7 @@ class ReferenceListEditor(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(kind_title(kind, language))
         self.table.setAccessibleDescription(
-            self.tr("Pijltjes: kiezen · Ctrl+Omhoog/Omlaag: verplaatsen · Alt+N: nieuw")
+            self.tr("Pijltjes: kiezen · Ctrl+Up/Down: verplaatsen · Alt+N: nieuw")
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -126,8 +126,8 @@ class ReferenceListEditor(QWidget):
         self.import_button = QPushButton(self.tr("&Importeren…"))
         for button, tip in (
             (self.new_button, self.tr("Een nieuw item toevoegen (Alt+N)")),
-            (self.up_button, self.tr("Hoger in de lijst (Ctrl+Omhoog)")),
-            (self.down_button, self.tr("Lager in de lijst (Ctrl+Omlaag)")),
+            (self.up_button, self.tr("Hoger in de lijst (Ctrl+Up)")),
+            (self.down_button, self.tr("Lager in de lijst (Ctrl+Down)")),
             (self.export_button, self.tr("De lijst als spreadsheet opslaan (.xlsx of .csv)")),
             (
                 self.import_button,
