@@ -82,7 +82,8 @@ def details_summary(action: str, details: Mapping[str, Any]) -> str:
             AuditAction.REFERENCE_RETIRED,
             AuditAction.REFERENCE_RESTORED,
         ):
-            fields = sorted({f for changes in d["changes"].values() for f in changes})
+            changes: Mapping[str, Any] = details["changes"]
+            fields = sorted({f for item in changes.values() for f in item})
             return translate("AuditModel", "{kind} {code}, versie {version}: {fields}").format(
                 kind=d["kind"], code=d["code"], version=d["version"], fields=", ".join(fields)
             )

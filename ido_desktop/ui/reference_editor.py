@@ -202,8 +202,10 @@ class ReferenceListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)  # only the visible editor's counts
+        find.activated.connect(self.focus_search)
         for sequence, slot in (
-            (QKeySequence.StandardKey.Find, self.search.setFocus),
             (QKeySequence("Ctrl+S"), self.save),
             (QKeySequence("Escape"), self.revert),
             (QKeySequence("Ctrl+Up"), lambda: self.move_item(-1)),
@@ -245,6 +247,7 @@ class ReferenceListEditor(QWidget):
 
     def apply_filter(self) -> None:
         words = fold(self.search.text()).split()
+        query = " ".join(words)
         category = self.category.currentData() if self.kind == "partners" else None
         status = self.status.currentData()
         rows = []
@@ -256,6 +259,17 @@ class ReferenceListEditor(QWidget):
             haystack = fold(" ".join([item.code, item.nl, item.en, *map(str, item.extra.values())]))
             if all(word in haystack for word in words):
                 rows.append(item)
+        if words:  # as on the laptop: names that start with the text first, then names with it
+            label = {i.code: fold(i.label(self._language)) for i in rows}
+            rows.sort(
+                key=lambda i: (
+                    0
+                    if label[i.code].startswith(query)
+                    else 1
+                    if all(w in label[i.code] for w in words)
+                    else 2
+                )
+            )
         keep = self._code
         self.model.set_rows(rows)
         self.count_label.setText(
@@ -273,6 +287,10 @@ class ReferenceListEditor(QWidget):
         elif rows and keep is None and not self._dirty:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def selected(self) -> RefItem | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -83,6 +83,7 @@ class ReferenceImportDialog(QDialog):
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(True)
+        self.problems.verticalHeader().hide()
         self.problems.hide()
         self.error = MessageBanner("error", self)
         self.error.setAccessibleName(self.tr("Foutmelding"))

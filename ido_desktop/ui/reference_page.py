@@ -5,6 +5,7 @@ lists). Editors are built when their tab is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -105,6 +106,18 @@ class ReferencePage(QWidget):
             self.lists.setCurrentRow(CHOICE_LISTS.index(kind))
         return self.editor(kind)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_current()
+
+    def _focus_current(self) -> None:
+        """The search field of the list shown, so typing finds an item at once."""
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(OWN_TABS):
+            self.editor(OWN_TABS[index]).focus_search()
+        elif index == len(OWN_TABS):
+            self.lists.setFocus()
+
     def refresh(self) -> None:
         """Read everything again (the lists may have changed elsewhere)."""
         for editor in self.editors.values():
@@ -128,5 +141,7 @@ class ReferencePage(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(OWN_TABS):
             self.editor(OWN_TABS[index])
+            if self.isVisible():
+                self._focus_current()
         elif self.tabs.widget(index) is self.config_panel:
             self.config_panel.refresh()
