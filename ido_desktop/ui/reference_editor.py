@@ -37,6 +37,7 @@ from ido_desktop.messages import message
 from ido_desktop.services.reference_admin import ReferenceAdminService, SavedChange
 from ido_desktop.services.reference_import import ReferenceImportService
 from ido_desktop.ui import labels
+from ido_desktop.ui.partner_page import fill_categories
 from ido_desktop.ui.reference_form import ReferenceForm
 from ido_desktop.ui.reference_import_dialog import ReferenceImportDialog
 from ido_desktop.ui.reference_model import ReferenceColumn, ReferenceModel
@@ -235,14 +236,8 @@ class ReferenceListEditor(QWidget):
     def reload(self) -> None:
         """Read the list again (after a change here, an import, or elsewhere)."""
         if self.kind == "partners":
-            current = self.category.currentData()
-            self.category.blockSignals(True)
-            self.category.clear()
-            self.category.addItem(self.tr("Alle categorieën"), None)
-            for item in self._catalog.items("partner_categories"):
-                self.category.addItem(item.label(self._language), item.code)
-            self.category.setCurrentIndex(max(0, self.category.findData(current)))
-            self.category.blockSignals(False)
+            everything = self.tr("Alle categorieën")
+            fill_categories(self.category, self._catalog, self._language, everything)
         self.apply_filter()
 
     def apply_filter(self) -> None:

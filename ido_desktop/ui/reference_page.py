@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ido_desktop.domain.reference import REFERENCE_KINDS
 from ido_desktop.domain.reference_rules import kind_title
 from ido_desktop.services.config_service import ConfigService
 from ido_desktop.services.reference_admin import ReferenceAdminService
@@ -24,16 +25,7 @@ from ido_desktop.ui.config_panel import ConfigPanel
 from ido_desktop.ui.reference_editor import ReferenceListEditor
 
 OWN_TABS = ("partners", "locations", "courses")
-CHOICE_LISTS = (
-    "organisations",
-    "topics",
-    "digid_details",
-    "help_forms",
-    "results",
-    "problems",
-    "signal_kinds",
-    "partner_categories",
-)
+CHOICE_LISTS = tuple(kind for kind in REFERENCE_KINDS if kind not in OWN_TABS)
 
 
 class ReferencePage(QWidget):

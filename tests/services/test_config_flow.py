@@ -12,15 +12,7 @@ from ido_desktop.domain.reference_cells import editable_values
 from ido_desktop.services.config_service import ConfigService
 from ido_desktop.sync.canonical import parse_canonical
 from tests.services.records_data import question, register
-
-SCHOOL = {
-    "nl": "Basisschool De Vlinder",
-    "en": "De Vlinder primary school",
-    "type": "popup",
-    "popup_type": "school",
-    "street": "Vlinderstraat 12",
-    "city": "Rotterdam",
-}
+from tests.services.test_reference_admin import SCHOOL
 
 
 def configs(office) -> ConfigService:

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from ido_desktop.app import Services
-from ido_desktop.domain.reference_cells import editable_values
 from ido_desktop.domain.vocab import Role
 from ido_desktop.ui.application import build_main_window
 from ido_desktop.ui.referral_dialog import ReferralDialog
 from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
 from tests.services.sync_helpers import make
+from tests.services.test_config_flow import clerk_changes
 
 
 @pytest.fixture
@@ -40,24 +40,7 @@ def laptop(tmp_path, office) -> Iterator[Services]:
 def clerk_edits(office: Services, stick: Path) -> None:
     """The back office adds a pop-up school, gives a partner its real number, retires one, and
     writes the configuration to the stick."""
-    admin = office.reference_admin
-    admin.add(
-        "locations",
-        {
-            "nl": "Basisschool De Vlinder",
-            "en": "De Vlinder school",
-            "type": "popup",
-            "popup_type": "school",
-        },
-    )
-    original = admin.stored("partners", "mee_rotterdam")
-    values = {
-        **editable_values("partners", original),
-        "phone": "010 282 1111",
-        "phone_is_placeholder": False,
-    }
-    admin.update("partners", "mee_rotterdam", values, original)
-    admin.set_retired("partners", "geldfit", True)
+    clerk_changes(office)
     office.pairing.write_config_file(stick / "configuratie.idopair")
 
 
