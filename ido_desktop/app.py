@@ -25,6 +25,8 @@ from ido_desktop.services.keystore import KeyStore
 from ido_desktop.services.pairing_service import PairingService
 from ido_desktop.services.receipt_service import ReceiptService
 from ido_desktop.services.records_service import RecordsService
+from ido_desktop.services.reference_admin import ReferenceAdminService
+from ido_desktop.services.reference_import import ReferenceImportService
 from ido_desktop.services.reference_service import ReferenceService
 from ido_desktop.services.report_service import ReportService
 from ido_desktop.services.settings_service import SettingsService
@@ -43,6 +45,8 @@ class Services:
     clock: Clock
     device: DeviceInfo
     reference: ReferenceService
+    reference_admin: ReferenceAdminService  # back office: the editors
+    reference_sheets: ReferenceImportService  # spreadsheets of the lists
     settings: SettingsService
     spreekuren: SpreekuurService
     consults: ConsultService
@@ -209,7 +213,7 @@ def _ensure_recovery(services: Services) -> None:
 def _build(paths: DataPaths, store: Store, clock: Clock, vault: Vault, key: bytes) -> Services:
     factory = store.session_factory
     device = DeviceService(factory, clock).local()
-    reference = ReferenceService(factory, REFERENCE_DIR)
+    reference = ReferenceService(factory, REFERENCE_DIR, device.role, clock)
     reference.update_from_files()
     keystore = KeyStore(paths.keys, key)
 
@@ -223,6 +227,8 @@ def _build(paths: DataPaths, store: Store, clock: Clock, vault: Vault, key: byte
         clock=clock,
         device=device,
         reference=reference,
+        reference_admin=ReferenceAdminService(factory, reference, clock),
+        reference_sheets=ReferenceImportService(factory, reference, clock),
         settings=SettingsService(factory),
         spreekuren=SpreekuurService(factory, clock, device.device_id),
         consults=ConsultService(

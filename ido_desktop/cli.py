@@ -13,7 +13,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ido_desktop import __version__, cli_audit, cli_report, cli_retention, cli_signals
+from ido_desktop import (
+    __version__,
+    cli_audit,
+    cli_reference,
+    cli_report,
+    cli_retention,
+    cli_signals,
+)
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -107,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_signals.add_parser(commands)
     cli_audit.add_parser(commands)
     cli_retention.add_parser(commands)
+    cli_reference.add_parser(commands)
     return parser
 
 
@@ -430,6 +438,7 @@ COMMANDS = {
     "restore": _restore,
     "audit": cli_audit.run,
     "retention": cli_retention.run,
+    "reference": cli_reference.run,
 }
 
 

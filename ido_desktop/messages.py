@@ -423,6 +423,189 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is niets veranderd.",
         "The log can only be added to; entries cannot be changed or removed. Nothing was changed.",
     ),
+    # --- reference data (back office editors, spreadsheets; issue 14) ---
+    "E_REF_INVALID": (
+        "Deze gegevens kloppen niet. Controleer de velden en probeer het opnieuw.",
+        "This data is not right. Check the fields and try again.",
+    ),
+    "E_REF_FIELD_REQUIRED": (
+        "Vul '{field_nl}' in.",
+        "Fill in '{field_en}'.",
+    ),
+    "E_REF_TOO_LONG": (
+        "'{field_nl}' is te lang: hoogstens {limit} tekens. Maak de tekst korter.",
+        "'{field_en}' is too long: at most {limit} characters. Shorten the text.",
+    ),
+    "E_REF_CODE_FORMAT": (
+        "De code '{value}' kan niet: gebruik kleine letters, cijfers en _ en begin met een "
+        "letter (hoogstens 64 tekens), of laat de code leeg zodat het programma er een maakt.",
+        "The code '{value}' is not possible: use lower-case letters, digits and _ and start with "
+        "a letter (at most 64 characters), or leave it empty so the program makes one.",
+    ),
+    "E_REF_CODE_TAKEN": (
+        "De code '{value}' bestaat al (of bestond: een code wordt nooit opnieuw gebruikt). Kies "
+        "een andere code of laat de code leeg.",
+        "The code '{value}' exists already (or did: a code is never used again). Choose another "
+        "code or leave it empty.",
+    ),
+    "E_REF_PHONE_INVALID": (
+        "'{value}' is geen geldig Nederlands telefoonnummer. Typ het nummer met netnummer, "
+        "bijvoorbeeld 010 123 4567, 0800 1234 of 14 010.",
+        "'{value}' is not a valid Dutch phone number. Type the number with its area code, for "
+        "example 010 123 4567, 0800 1234 or 14 010.",
+    ),
+    "E_REF_PHONE_PLACEHOLDER_FORMAT": (
+        "Een voorlopig nummer heeft de vorm 010 000 xxxx, zodat het nooit iemand echt belt. "
+        "Kent u het echte nummer? Vul dat in en zet 'voorlopig' uit.",
+        "A placeholder number has the form 010 000 xxxx, so it never rings a real person. Do "
+        "you know the real number? Fill it in and untick 'placeholder'.",
+    ),
+    "E_REF_PHONE_LOOKS_PLACEHOLDER": (
+        "{value} is een voorlopig nummer (010 000 xxxx). Zet 'Telefoon is voorlopig' aan, of "
+        "vul het echte, openbare nummer in.",
+        "{value} is a placeholder number (010 000 xxxx). Tick 'Phone is a placeholder', or fill "
+        "in the real, public number.",
+    ),
+    "E_REF_POSTCODE_INVALID": (
+        "'{value}' is geen Nederlandse postcode. Schrijf vier cijfers en twee letters, "
+        "bijvoorbeeld 3011 AB.",
+        "'{value}' is not a Dutch postcode. Write four digits and two letters, for example "
+        "3011 AB.",
+    ),
+    "E_REF_HOURS_INVALID": (
+        "'{value}' bij '{field_nl}' is geen openingstijd. Schrijf bijvoorbeeld 9.00-17.00 of "
+        "9.00-12.00, 13.00-17.00; laat het leeg als de partner die dag dicht is.",
+        "'{value}' for '{field_en}' is not an opening time. Write for example 9.00-17.00 or "
+        "9.00-12.00, 13.00-17.00; leave it empty when the partner is closed that day.",
+    ),
+    "E_REF_URL_INVALID": (
+        "'{value}' is geen webadres. Begin met https://, bijvoorbeeld https://www.rotterdam.nl.",
+        "'{value}' is not a web address. Start with https://, for example "
+        "https://www.rotterdam.nl.",
+    ),
+    "E_REF_CHOICE_UNKNOWN": (
+        "'{value}' kan niet bij '{field_nl}'. Kies een waarde uit de lijst.",
+        "'{value}' is not possible for '{field_en}'. Choose a value from the list.",
+    ),
+    "E_REF_UNKNOWN_CODE": (
+        "'{value}' bij '{field_nl}' bestaat niet of is vervallen. Kies een bestaande waarde "
+        "(het tabblad Uitleg van de spreadsheet noemt ze).",
+        "'{value}' for '{field_en}' does not exist or was retired. Choose an existing value "
+        "(the Uitleg sheet of the spreadsheet lists them).",
+    ),
+    "E_REF_BOOL_INVALID": (
+        "Schrijf bij '{field_nl}' ja of nee (niet '{value}').",
+        "Write ja (yes) or nee (no) for '{field_en}' (not '{value}').",
+    ),
+    "E_REF_POPUP_TYPE_REQUIRED": (
+        "Kies bij een pop-uplocatie de soort: school, voedselbank, buurthuis, zorg en welzijn "
+        "of overig.",
+        "Choose the kind of a pop-up location: school, food bank, community centre, care and "
+        "wellbeing or other.",
+    ),
+    "E_REF_CENTRAL_NOT_BRANCH": (
+        "Alleen een vestiging kan de centrale bibliotheek zijn, geen pop-uplocatie.",
+        "Only a branch can be the central library, not a pop-up location.",
+    ),
+    "E_REF_CENTRAL_UNIQUE": (
+        "Er kan maar één centrale bibliotheek zijn: {item} en {other} zijn het allebei. Zet het "
+        "vinkje bij één van beide uit.",
+        "There can be only one central library: {item} and {other} both are. Untick one of them.",
+    ),
+    "E_REF_CENTRAL_REQUIRED": (
+        "Er moet een centrale bibliotheek blijven. Maak eerst een andere vestiging de centrale "
+        "bibliotheek.",
+        "There must remain a central library. First make another branch the central library.",
+    ),
+    "E_REF_LABEL_DUPLICATE": (
+        "'{value}' staat al in de lijst ({other}). Geef een andere naam, of laat een van beide "
+        "vervallen.",
+        "'{value}' is already in the list ({other}). Give another name, or retire one of them.",
+    ),
+    "E_REF_FIRST_LETTER_TAKEN": (
+        "De Nederlandse naam moet met een andere letter beginnen dan de andere keuzes: de "
+        "{letter} is al van {other}. Het registratieformulier gebruikt die letter als sneltoets.",
+        "The Dutch name must start with another letter than the other choices: {letter} is "
+        "already used by {other}. The registration form uses that letter as its shortcut.",
+    ),
+    "E_REF_IN_USE": (
+        "{item} kan niet vervallen: {count} partner(s) gebruiken deze categorie nog (onder "
+        "andere {first}). Geef die partners eerst een andere categorie.",
+        "{item} cannot be retired: {count} partner(s) still use this category (among them "
+        "{first}). Give those partners another category first.",
+    ),
+    "E_REF_NOT_FOUND": (
+        "{item} staat niet (meer) in de lijst. Ververs de lijst.",
+        "{item} is not (or no longer) in the list. Refresh the list.",
+    ),
+    "E_REF_CHANGED_MEANWHILE": (
+        "Iemand anders heeft {item} net gewijzigd. Uw wijziging is niet opgeslagen: open het "
+        "item opnieuw en breng de wijziging nog eens aan.",
+        "Someone else has just changed {item}. Your change was not saved: open the item again "
+        "and make the change once more.",
+    ),
+    "E_REF_KIND_UNKNOWN": (
+        "Onbekende lijst '{kind}'. Kies uit: {known}.",
+        "Unknown list '{kind}'. Choose from: {known}.",
+    ),
+    "E_REF_FILE_TYPE": (
+        "Kies een spreadsheet met .xlsx of .csv aan het eind van de naam (niet {suffix}).",
+        "Choose a spreadsheet whose name ends in .xlsx or .csv (not {suffix}).",
+    ),
+    "E_REF_WRITE_FAILED": (
+        "De spreadsheet kon niet worden opgeslagen in {path}. Kies een andere map of sluit het "
+        "bestand als het nog open staat in een ander programma.",
+        "The spreadsheet could not be saved to {path}. Choose another folder, or close the file "
+        "if another program still has it open.",
+    ),
+    "E_REF_SHEET_UNREADABLE": (
+        "Dit bestand kan niet als spreadsheet gelezen worden. Sla het in Excel of LibreOffice "
+        "op als .xlsx of .csv en probeer het opnieuw.",
+        "This file cannot be read as a spreadsheet. Save it from Excel or LibreOffice as .xlsx "
+        "or .csv and try again.",
+    ),
+    "E_REF_SHEET_TOO_LARGE": (
+        "Deze spreadsheet is te groot (hoogstens {limit} rijen). Controleer of u het juiste "
+        "bestand hebt gekozen.",
+        "This spreadsheet is too large (at most {limit} rows). Check that you chose the right "
+        "file.",
+    ),
+    "E_REF_SHEET_EMPTY": (
+        "Deze spreadsheet is leeg. Kies het bestand dat u hebt geëxporteerd en bewerkt.",
+        "This spreadsheet is empty. Choose the file you exported and edited.",
+    ),
+    "E_REF_SHEET_HEADERS": (
+        "De eerste rij van de spreadsheet mist de kolom(men) {missing}. Laat de kopjes staan "
+        "zoals ze bij het exporteren waren.",
+        "The first row of the spreadsheet lacks the column(s) {missing}. Keep the headers as "
+        "they were when you exported.",
+    ),
+    "E_REF_SHEET_HEADERS_DUPLICATE": (
+        "De kolom {column} staat twee keer in de spreadsheet. Haal er een weg.",
+        "The column {column} appears twice in the spreadsheet. Remove one of them.",
+    ),
+    "E_REF_SHEET_INVALID": (
+        "De spreadsheet is niet ingelezen: {count} cel(len) kloppen niet, de eerste in rij "
+        "{row}, kolom {column}. Er is niets veranderd; verbeter de cellen en probeer opnieuw.",
+        "The spreadsheet was not imported: {count} cell(s) are not right, the first in row "
+        "{row}, column {column}. Nothing was changed; correct the cells and try again.",
+    ),
+    "E_REF_SHEET_DUPLICATE_CODE": (
+        "De code {value} staat ook al in rij {other}. Elke code mag maar één keer voorkomen.",
+        "The code {value} is also in row {other}. Each code may appear only once.",
+    ),
+    "E_REF_IMPORT_KIND_UNKNOWN": (
+        "Het is niet duidelijk welke lijst dit bestand bevat. Geef de lijst op met --kind "
+        "(een van: {known}).",
+        "It is not clear which list this file holds. Name the list with --kind (one of: "
+        "{known}).",
+    ),
+    "E_REF_IMPORT_STALE": (
+        "Het bestand of de lijst is veranderd sinds de voorvertoning. Er is niets ingelezen; "
+        "bekijk de voorvertoning opnieuw.",
+        "The file or the list changed since the preview. Nothing was imported; look at the "
+        "preview again.",
+    ),
 }
 
 # Damage of any signed file: one message per kind of file.
@@ -451,6 +634,16 @@ _DAMAGED = {
         "The key file cannot be used ({code}). Check that you chose the right file (.pub).",
     ),
 }
+
+
+def cell_message(row: int, column: str, code: str, params: dict[str, object], lang: str) -> str:
+    """One invalid spreadsheet cell: 'Rij 5, kolom Telefoon: ...'."""
+    where = (
+        (f"Row {row}, column {column}: " if lang == "en" else f"Rij {row}, kolom {column}: ")
+        if row
+        else ""
+    )
+    return where + message(code, params, lang)
 
 
 def language() -> str:

@@ -105,6 +105,8 @@ class EnrolledDevice(Base):
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
     last_import_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     held_through_clock: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The configuration version the laptop reported in its last sync file (migration 0008).
+    config_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Setting(Base):
@@ -115,7 +117,11 @@ class Setting(Base):
 
 
 class ReferenceItem(Base):
-    """One coded item of reference data; ``data`` is the item as in the data file."""
+    """One coded item of reference data; ``data`` is the item as in the data file.
+
+    ``shipped`` is the item as the program last shipped it (migration 0008): a program update
+    changes only the fields the back office left as shipped. None for items the back office made.
+    """
 
     __tablename__ = "reference_item"
 
@@ -124,13 +130,27 @@ class ReferenceItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    shipped: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class ReferenceVersion(Base):
+    """The version of one kind (one more with every change) and of the shipped file merged."""
+
     __tablename__ = "reference_version"
 
     kind: Mapped[str] = mapped_column(String(32), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
+    shipped_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ConfigIssue(Base):
+    """Back office: a configuration file it wrote, with the reference data it carried."""
+
+    __tablename__ = "config_issue"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reference: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class Spreekuur(RecordMixin, Base):

@@ -30,6 +30,12 @@ class AuditAction(StrEnum):
     SETTING_CHANGED = "setting.changed"
     RETENTION_APPLIED = "retention.applied"
     STORE_RESTORED = "store.restored"
+    REFERENCE_ADDED = "reference.added"
+    REFERENCE_CHANGED = "reference.changed"
+    REFERENCE_RETIRED = "reference.retired"
+    REFERENCE_RESTORED = "reference.restored"
+    REFERENCE_IMPORTED = "reference.imported"
+    REFERENCE_SHIPPED = "reference.shipped"  # a program update's shipped lists were merged
 
 
 @dataclass(frozen=True)

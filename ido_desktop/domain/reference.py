@@ -57,6 +57,22 @@ class ReferenceCatalog:
             self._by_kind.setdefault(item.kind, {})[item.code] = item
         self.versions: dict[str, int] = dict(versions or {})
 
+    def replace_with(self, other: ReferenceCatalog) -> None:
+        """Take ``other``'s items and versions, so every holder of this catalog sees them.
+
+        The pages keep the catalog they were given; after a new configuration this swaps its
+        contents in one step (each attribute assignment is atomic for other threads).
+        """
+        self._by_kind = other._by_kind
+        self.versions = dict(other.versions)
+
+    def active_codes(self) -> dict[str, set[str]]:
+        """The codes not retired, per kind."""
+        return {
+            kind: {code for code, item in items.items() if not item.retired}
+            for kind, items in self._by_kind.items()
+        }
+
     def items(self, kind: str, include_retired: bool = False) -> list[RefItem]:
         return [i for i in self._by_kind.get(kind, {}).values() if include_retired or not i.retired]
 

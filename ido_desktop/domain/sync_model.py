@@ -75,6 +75,7 @@ class EnrolledDeviceInfo:
     last_sequence: int
     last_import_at: datetime | None
     missing_sequences: tuple[int, ...]
+    config_version: int | None = None  # reported in its last sync file (format version 2)
 
 
 @dataclass(frozen=True)

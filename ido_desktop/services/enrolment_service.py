@@ -124,4 +124,5 @@ def _info(session: Session, row: EnrolledDevice) -> EnrolledDeviceInfo:
         last_sequence=row.last_sequence,
         last_import_at=row.last_import_at,
         missing_sequences=missing,
+        config_version=row.config_version,
     )

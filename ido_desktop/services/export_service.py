@@ -77,6 +77,7 @@ class ExportService:
                     "app_version": __version__,
                     "device_id": self._device_id,
                     "sequence": sequence,
+                    "config_version": self._pairing.config_version(),
                 },
                 records,
                 secret,

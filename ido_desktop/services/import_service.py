@@ -217,6 +217,8 @@ class ImportService:
                 log.applied, log.unchanged = applied.applied, applied.unchanged
                 log.conflicts = applied.conflicts
                 device.device_id = manifest["device_id"]
+                if manifest["sequence"] >= device.last_sequence:  # the laptop's latest file
+                    device.config_version = manifest.get("config_version", device.config_version)
                 device.last_sequence = max(device.last_sequence, manifest["sequence"])
                 device.last_import_at = now
                 # Each file holds every revision since the last receipt, so after it the back

@@ -17,6 +17,7 @@ from ido_desktop.db.repositories import audit_repo, reference_repo, settings_rep
 from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.reference import REFERENCE_KINDS
+from ido_desktop.domain.reference_diff import KindDiff, diff_blocks, reference_block
 from ido_desktop.domain.sync_model import PairingOffer
 from ido_desktop.services.clock import Clock
 from ido_desktop.services.keystore import KeyStore
@@ -32,6 +33,7 @@ BACKOFFICE_NAME = "backoffice_name"
 RECIPIENTS = "recipients"
 CONFIG_VERSION = "config_version"
 ISSUED_VERSION = "issued_config_version"
+MAX_CONFIG_CANDIDATES = 20  # configuration files looked at on one stick
 
 
 class PairingService:
@@ -65,22 +67,10 @@ class PairingService:
         with self._session_factory.begin() as session:
             version = int(settings_repo.get(session, ISSUED_VERSION, "0") or 0) + 1
             settings_repo.put(session, ISSUED_VERSION, str(version))
-            catalog = reference_repo.load_catalog(session)
-            reference: dict[str, Any] = {}
-            for kind in REFERENCE_KINDS:
-                items = [
-                    {
-                        "code": i.code,
-                        "nl": i.nl,
-                        "en": i.en,
-                        **dict(i.extra),
-                        **({"retired": True} if i.retired else {}),
-                    }
-                    for i in catalog.items(kind, include_retired=True)
-                ]
-                if kind == "partners":
-                    items = [{k: v for k, v in i.items() if k not in ("nl", "en")} for i in items]
-                reference[kind] = {"version": catalog.versions.get(kind, 1), "items": items}
+            reference = reference_block(reference_repo.load_catalog(session))
+            previous = reference_repo.last_config_issue(session)
+            changes = diff_blocks(previous.reference, reference) if previous else []
+            reference_repo.add_config_issue(session, version, self._clock.now(), reference)
             data = pairing.build_config(
                 {
                     "config_version": version,
@@ -108,12 +98,18 @@ class PairingService:
                     "file": written.name,  # no folder: it may hold a user name
                     "escrow_recipient": bool(escrow_recipient),
                     "reference_versions": {k: v["version"] for k, v in reference.items()},
+                    "changes_since_previous": {d.kind: d.counts() for d in changes},
                 },
                 self._clock.now(),
             )
         return written
 
     # --- laptop ---------------------------------------------------------------------------
+
+    def issued_version(self) -> int:
+        """Back office: the newest configuration version written (0: none yet)."""
+        with self._session_factory() as session:
+            return int(settings_repo.get(session, ISSUED_VERSION, "0") or 0)
 
     def inspect(self, path: Path) -> PairingOffer:
         """Read and verify a configuration file without applying it."""
@@ -140,14 +136,49 @@ class PairingService:
             settings_repo.put(session, BACKOFFICE_NAME, config["backoffice_name"])
             settings_repo.put(session, RECIPIENTS, json.dumps(config["recipients"]))
             settings_repo.put(session, CONFIG_VERSION, str(config["config_version"]))
-            stored = reference_repo.versions(session)
+            # The back office's lists, as they are: the configuration version orders them, so
+            # a kind is replaced even when the laptop's shipped list had a higher number. Codes
+            # no longer in a list stay as retired (old records keep resolving).
             for kind, block in config["reference"].items():
-                if kind in REFERENCE_KINDS and block["version"] > stored.get(kind, 0):
+                if kind in REFERENCE_KINDS:
                     reference_repo.replace_kind(session, kind, block["version"], block["items"])
         self._reference.forget_catalog()
         if self._on_paired is not None:
             self._on_paired(config["recipients"][0])
         return offer
+
+    def find_update(self, folder: Path) -> tuple[Path, PairingOffer] | None:
+        """Laptop: the newest configuration file in ``folder`` (a stick) that is signed by the
+        pinned back office and newer than the one it runs; None when there is none.
+
+        A laptop not paired yet is offered nothing here: first pairing shows the fingerprint.
+        Files that are damaged, foreign or older are passed over.
+        """
+        if self.pinned_key() is None:
+            return None
+        current = self.config_version()
+        best: tuple[Path, PairingOffer] | None = None
+        try:
+            candidates = sorted(Path(folder).glob("*.idopair"))[:MAX_CONFIG_CANDIDATES]
+        except OSError:
+            return None
+        for path in candidates:
+            try:
+                offer = self.inspect(path)
+            except SyncError:
+                continue
+            if offer.config_version > current and (
+                best is None or offer.config_version > best[1].config_version
+            ):
+                best = (path, offer)
+        return best
+
+    def changes_in(self, path: Path) -> list[KindDiff]:
+        """Laptop: what applying a configuration file would change in its lists."""
+        config, _first = self._read(path)
+        with self._session_factory() as session:
+            current = reference_block(reference_repo.load_catalog(session))
+        return diff_blocks(current, config["reference"])
 
     def pinned_key(self) -> minisign.PublicKey | None:
         with self._session_factory() as session:
@@ -160,6 +191,11 @@ class PairingService:
         if not text:
             raise StateError("E_NOT_PAIRED")
         return list(json.loads(text))
+
+    def config_version(self) -> int:
+        """Laptop: the version of the configuration it runs (0 before the first one)."""
+        with self._session_factory() as session:
+            return int(settings_repo.get(session, CONFIG_VERSION, "0") or 0)
 
     def backoffice_name(self) -> str | None:
         with self._session_factory() as session:

@@ -43,7 +43,7 @@ from ido_desktop.sync.fields import (
 )
 
 FORMAT = "ido-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PREFIX = "SYNC"
 KINDS = ("spreekuur", "consult", "vraag", "doorverwijzing")
 MANIFEST_NAME = "manifest.json"
@@ -62,7 +62,7 @@ MEMBERS = (
     container.MemberSpec(SIGNATURE_NAME, MAX_SIGNATURE_SIZE),
     container.MemberSpec(PAYLOAD_NAME, MAX_PAYLOAD_SIZE),
 )
-MANIFEST_FIELDS = (
+MANIFEST_FIELDS_V1 = (
     "format",
     "format_version",
     "schema_version",
@@ -76,8 +76,19 @@ MANIFEST_FIELDS = (
     "payload_sha256",
     "payload_size",
 )
-#: The fields the caller gives to :func:`build_sync_file` (``created_at`` is optional).
-CALLER_FIELDS = ("schema_version", "app_version", "device_id", "sequence", "created_at")
+#: Version 2 adds ``config_version``: the configuration version the laptop runs (0: none yet).
+MANIFEST_FIELDS = (*MANIFEST_FIELDS_V1, "config_version")
+MANIFEST_FIELDS_BY_VERSION = {1: MANIFEST_FIELDS_V1, 2: MANIFEST_FIELDS}
+#: The fields the caller gives to :func:`build_sync_file` (``created_at`` and
+#: ``config_version`` are optional; the latter defaults to 0).
+CALLER_FIELDS = (
+    "schema_version",
+    "app_version",
+    "device_id",
+    "sequence",
+    "created_at",
+    "config_version",
+)
 RECORD_FIELDS = (
     "kind",
     "id",
@@ -112,9 +123,11 @@ def trusted_comment(manifest: dict[str, Any], manifest_bytes: bytes) -> str:
 
 
 def validate_manifest(manifest: dict[str, Any]) -> None:
-    """Check every manifest field (E_SYNC_MANIFEST_INVALID)."""
+    """Check every manifest field (E_SYNC_MANIFEST_INVALID); the fields of its format version."""
     code = "E_SYNC_MANIFEST_INVALID"
-    keys(manifest, code, MANIFEST_FIELDS)
+    version = manifest.get("format_version") if isinstance(manifest, dict) else None
+    known = MANIFEST_FIELDS_BY_VERSION.get(version if type(version) is int else 0)
+    keys(manifest, code, known or MANIFEST_FIELDS)
     if manifest["format"] != FORMAT:
         raise SyncError("E_SYNC_FORMAT_UNKNOWN", expected=FORMAT)
     integer(manifest, "format_version", code, 1)
@@ -134,6 +147,8 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
     timestamp(manifest, "created_at", code)
     matching(manifest, "payload_sha256", code, SHA256_RE)
     integer(manifest, "payload_size", code, 0)
+    if "config_version" in manifest:
+        integer(manifest, "config_version", code, 0)
 
 
 def validate_record(record: Any, device_id: str, line: int = 0) -> None:
@@ -204,7 +219,7 @@ def build_sync_file(
     unknown = sorted(set(manifest_fields) - set(CALLER_FIELDS))
     if unknown:
         raise SyncError("E_SYNC_MANIFEST_INVALID", f"unknown {unknown[0]}", field=unknown[0])
-    fields = {"created_at": utc_now(), **manifest_fields}
+    fields = {"created_at": utc_now(), "config_version": 0, **manifest_fields}
     matching(fields, "device_id", "E_SYNC_MANIFEST_INVALID", DEVICE_ID_RE)
     records = list(records)
     for line, record in enumerate(records, start=1):

@@ -33,10 +33,12 @@ def build_main_window(services: Services) -> MainWindow:
     field = services.device.role == Role.FIELD
     if not field:
         from ido_desktop.services.audit_service import AuditService
+        from ido_desktop.services.config_service import ConfigService
         from ido_desktop.ui.audit_page import AuditPage
         from ido_desktop.ui.devices_page import DevicesPage
         from ido_desktop.ui.import_page import ImportPage
         from ido_desktop.ui.records_page import RecordsPage
+        from ido_desktop.ui.reference_page import ReferencePage
         from ido_desktop.ui.reports_page import ReportsPage
         from ido_desktop.ui.signals_page import SignalsPage
     return MainWindow(
@@ -83,6 +85,17 @@ def build_main_window(services: Services) -> MainWindow:
             None
             if field
             else lambda: AuditPage(AuditService(services.store.session_factory), language)
+        ),
+        reference_page=(
+            None
+            if field
+            else lambda: ReferencePage(
+                services.reference_admin,
+                services.reference_sheets,
+                ConfigService(services.store.session_factory, services.reference, services.pairing),
+                language,
+                actor=services.device.name,
+            )
         ),
     )
 

@@ -42,6 +42,12 @@ def action_label(code: str) -> str:
         AuditAction.SETTING_CHANGED: translate("AuditModel", "Instelling gewijzigd"),
         AuditAction.RETENTION_APPLIED: translate("AuditModel", "Oude gegevens opgeschoond"),
         AuditAction.STORE_RESTORED: translate("AuditModel", "Reservekopie teruggezet"),
+        AuditAction.REFERENCE_ADDED: translate("AuditModel", "Referentiegegeven toegevoegd"),
+        AuditAction.REFERENCE_CHANGED: translate("AuditModel", "Referentiegegeven gewijzigd"),
+        AuditAction.REFERENCE_RETIRED: translate("AuditModel", "Referentiegegeven vervallen"),
+        AuditAction.REFERENCE_RESTORED: translate("AuditModel", "Weer in gebruik"),
+        AuditAction.REFERENCE_IMPORTED: translate("AuditModel", "Referentielijst ingelezen"),
+        AuditAction.REFERENCE_SHIPPED: translate("AuditModel", "Lijst bijgewerkt door update"),
     }
     return labels.get(code, code)
 
@@ -70,6 +76,26 @@ def details_summary(action: str, details: Mapping[str, Any]) -> str:
             return translate("AuditModel", "{file}: geweigerd ({error_code})").format(**d)
         if action == AuditAction.SETTING_CHANGED:
             return translate("AuditModel", "{key}: {old} → {new}").format(**d)
+        if action in (
+            AuditAction.REFERENCE_ADDED,
+            AuditAction.REFERENCE_CHANGED,
+            AuditAction.REFERENCE_RETIRED,
+            AuditAction.REFERENCE_RESTORED,
+        ):
+            changes: Mapping[str, Any] = details["changes"]
+            fields = sorted({f for item in changes.values() for f in item})
+            return translate("AuditModel", "{kind} {code}, versie {version}: {fields}").format(
+                kind=d["kind"], code=d["code"], version=d["version"], fields=", ".join(fields)
+            )
+        if action == AuditAction.REFERENCE_IMPORTED:
+            return translate(
+                "AuditModel",
+                "{kind} uit {file}: {added} nieuw, {changed} gewijzigd, {retired} vervallen",
+            ).format(**d)
+        if action == AuditAction.REFERENCE_SHIPPED:
+            return translate(
+                "AuditModel", "{kind}: {added_n} nieuw, {changed_n} gewijzigd (versie {version})"
+            ).format(added_n=len(d["added"]), changed_n=len(d["changed"]), **d)
     except (KeyError, IndexError, TypeError):
         pass
     return details_json(details)

@@ -391,6 +391,13 @@ class ConsultForm(QWidget):
         self._baseline = self._snapshot()
         self._focus(self._editor(0).first_field())
 
+    def reference_changed(self) -> None:
+        """The lists changed (a new configuration): an empty form is built again with them at
+        once; a consultation being typed keeps its choices and gets them with the next one."""
+        if not self.has_unsaved_input() and self._editing is None:
+            self._set_questions([None])
+            self._baseline = self._snapshot()
+
     def question_editors(self) -> list[QuestionEditor]:
         """The editors of the questions, in tab order."""
         return self._editors()

@@ -34,6 +34,7 @@ class DevicesColumn(IntEnum):
     LAST_IMPORT = 5
     MISSING = 6
     STATUS = 7
+    CONFIG = 8
 
 
 def _when(moment: datetime | None) -> str:
@@ -60,6 +61,11 @@ class DevicesModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[EnrolledDeviceInfo] = []
+        self._latest_config = 0
+
+    def set_latest_config(self, version: int) -> None:
+        """The newest configuration written: laptops on an older one are marked."""
+        self._latest_config = version
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -83,6 +89,7 @@ class DevicesModel(ListTableModel):
             DevicesColumn.LAST_IMPORT: translate("DevicesModel", "Laatst ingelezen"),
             DevicesColumn.MISSING: translate("DevicesModel", "Ontbreekt"),
             DevicesColumn.STATUS: translate("DevicesModel", "Status"),
+            DevicesColumn.CONFIG: translate("DevicesModel", "Configuratie"),
         }
 
     def header_tips(self) -> dict[Any, str]:
@@ -92,6 +99,9 @@ class DevicesModel(ListTableModel):
             ),
             DevicesColumn.MISSING: translate(
                 "DevicesModel", "Volgnummers van synchronisatiebestanden die nooit aankwamen"
+            ),
+            DevicesColumn.CONFIG: translate(
+                "DevicesModel", "De configuratie van de laptop, volgens zijn laatste bestand"
             ),
         }
 
@@ -113,6 +123,7 @@ class DevicesModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (
             (column == DevicesColumn.STATUS and row.revoked_at is not None)
             or (column == DevicesColumn.MISSING and row.missing_sequences)
+            or (column == DevicesColumn.CONFIG and self._outdated(row))
         ):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DevicesColumn.LAST_SEQUENCE:
@@ -120,6 +131,9 @@ class DevicesModel(ListTableModel):
         return None
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _outdated(self, row: EnrolledDeviceInfo) -> bool:
+        return row.config_version is not None and row.config_version < self._latest_config
 
     def _display(self, row: EnrolledDeviceInfo, column: DevicesColumn) -> str:
         if column == DevicesColumn.NAME:
@@ -138,6 +152,14 @@ class DevicesModel(ListTableModel):
             if not row.missing_sequences:
                 return "–"
             return "⚠ " + missing_text(row.missing_sequences)
+        if column == DevicesColumn.CONFIG:
+            if row.config_version is None:
+                return "–"
+            if self._outdated(row):
+                return translate("DevicesModel", "⚠ versie {n} (nieuwste: {latest})").format(
+                    n=row.config_version, latest=self._latest_config
+                )
+            return translate("DevicesModel", "versie {n}").format(n=row.config_version)
         if row.revoked_at is not None:
             return translate("DevicesModel", "✖ Ingetrokken op {date}").format(
                 date=row.revoked_at.astimezone().strftime("%d-%m-%Y")
@@ -155,6 +177,8 @@ class DevicesModel(ListTableModel):
             return len(row.missing_sequences)
         if column == DevicesColumn.STATUS:
             return 1 if row.revoked_at is not None else 0
+        if column == DevicesColumn.CONFIG:
+            return row.config_version if row.config_version is not None else -1
         return fold(self._display(row, column))
 
 

@@ -311,6 +311,7 @@ class DevicesPage(QWidget):
     def refresh(self) -> None:
         devices = self._enrolment.devices()
         selected = self.selected_device()
+        self.model.set_latest_config(self._pairing.issued_version())
         self.model.set_rows(devices)
         self.empty.setVisible(not devices)
         self.table.setVisible(bool(devices))

@@ -216,6 +216,7 @@ def error_message(error: IdoError) -> str:
 #: Error-code prefixes whose words come from ``ido_desktop.messages`` (shared with the CLI).
 SYNC_CODE_PREFIXES = (
     "E_RETENTION_",
+    "E_REF_",
     "E_SYNC_",
     "E_RECEIPT_",
     "E_CONFIG_",

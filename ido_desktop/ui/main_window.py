@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never im
     from ido_desktop.ui.import_page import ImportPage
     from ido_desktop.ui.partner_page import PartnerPage
     from ido_desktop.ui.records_page import RecordsPage
+    from ido_desktop.ui.reference_page import ReferencePage
     from ido_desktop.ui.reports_page import ReportsPage
     from ido_desktop.ui.signals_page import SignalsPage
     from ido_desktop.ui.sync_panel import SyncPanel
@@ -51,6 +52,7 @@ if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never im
 # The tabs after Registreren, built on first show (ui/lazy_tabs.py): start-up time.
 TODAY, PARTNERS, SYNC, IMPORT, DEVICES = "today", "partners", "sync", "import", "devices"
 RECORDS, REPORTS, SIGNALS, AUDIT = "records", "reports", "signals", "audit"
+REFERENCE = "reference"
 
 
 class _Refreshable(Protocol):
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         signals_page: Callable[[], SignalsPage] | None = None,
         backups: BackupService | None = None,
         audit_page: Callable[[], AuditPage] | None = None,
+        reference_page: Callable[[], ReferencePage] | None = None,
     ) -> None:
         super().__init__()
         self._backups = backups
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
             (REPORTS, self.tr("Rapportages (Ctrl+8)"), reports_page),
             (SIGNALS, self.tr("Signalen (Ctrl+9)"), signals_page),
             (AUDIT, self.tr("Logboek (Ctrl+0)"), audit_page),
+            (REFERENCE, self.tr("Referentiegegevens (Ctrl+Shift+R)"), reference_page),
         ):
             if build is not None:
                 self.pages.add(key, title, build)
@@ -175,6 +179,10 @@ class MainWindow(QMainWindow):
     def audit_page(self) -> AuditPage | None:
         return cast("AuditPage | None", self.pages.page(AUDIT))
 
+    @property
+    def reference_page(self) -> ReferencePage | None:
+        return cast("ReferencePage | None", self.pages.page(REFERENCE))
+
     def _build_today(self) -> QWidget:
         from ido_desktop.ui.today_page import TodayPage  # imported on first show: start-up
 
@@ -203,6 +211,13 @@ class MainWindow(QMainWindow):
             records.retention_applied.connect(self.events.data_changed.emit)
         elif key == REPORTS:
             cast("ReportsPage", page).trace_requested.connect(self._on_reports_trace_requested)
+        elif key == REFERENCE:
+            reference = cast("ReferencePage", page)
+            reference.reference_edited.connect(lambda _kind: self.events.reference_changed.emit())
+        elif key == SYNC:
+            sync = cast("SyncPanel", page)
+            sync.paired.connect(lambda _offer: self.events.reference_changed.emit())
+            sync.configuration_applied.connect(lambda _o: self.events.reference_changed.emit())
         self._refresh_page(key, page)
 
     @staticmethod
@@ -309,6 +324,7 @@ class MainWindow(QMainWindow):
             (REPORTS, self.tr("R&apportages"), "Ctrl+8"),
             (SIGNALS, self.tr("Sig&nalen"), "Ctrl+9"),
             (AUDIT, self.tr("Log&boek"), "Ctrl+0"),
+            (REFERENCE, self.tr("Re&ferentiegegevens"), "Ctrl+Shift+R"),
         ):
             if self.pages.has(key):
                 action = QAction(text, self)
@@ -335,6 +351,7 @@ class MainWindow(QMainWindow):
         self.form.consult_saved.connect(lambda _id: self.events.data_changed.emit())
         self.events.data_changed.connect(self._refresh)
         self.events.spreekuur_changed.connect(self._refresh)
+        self.events.reference_changed.connect(self._on_reference_changed)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -352,10 +369,19 @@ class MainWindow(QMainWindow):
             self.register_stack.setCurrentWidget(wanted)
             if spreekuur is not None:
                 self.form.start_new()
-        for key in (TODAY, SYNC, IMPORT, DEVICES, RECORDS, REPORTS, SIGNALS, AUDIT):
+        for key in (TODAY, SYNC, IMPORT, DEVICES, RECORDS, REPORTS, SIGNALS, AUDIT, REFERENCE):
             page = self.pages.built(key)  # a page not built yet reads the data when it is
             if page is not None:
                 self._refresh_page(key, page)
+
+    def _on_reference_changed(self) -> None:
+        """New lists (the catalog object was updated in place): everything that shows them
+        reads them again; a consultation being typed keeps what was chosen."""
+        self.form.reference_changed()
+        partners = self.pages.built(PARTNERS)
+        if partners is not None:
+            cast("PartnerPage", partners).reload_reference()
+        self._refresh()
 
     # --- slots ----------------------------------------------------------------------------
 

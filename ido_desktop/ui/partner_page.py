@@ -223,6 +223,20 @@ class PartnerDetails(QFrame):
         self.copy_phone()
 
 
+def fill_categories(
+    combo: QComboBox, catalog: ReferenceCatalog, language: str, everything: str
+) -> None:
+    """The category filter: ``everything`` first, then the categories in use; keeps the choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for item in catalog.items("partner_categories"):
+        combo.addItem(item.label(language), item.code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
 class PartnerPage(QWidget):
     """Search field, category filter, result table and the details of the chosen partner."""
 
@@ -254,9 +268,7 @@ class PartnerPage(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Categorie"))
         self.category.setAccessibleDescription(self.tr("Toon alleen partners uit deze categorie."))
-        self.category.addItem(self.tr("Alle categorieën"), None)
-        for item in catalog.items("partner_categories"):
-            self.category.addItem(item.label(language), item.code)
+        fill_categories(self.category, catalog, language, self.tr("Alle categorieën"))
         category_label = QLabel(self.tr("&Categorie:"))
         category_label.setAccessibleName(self.tr("Categorie"))
         category_label.setBuddy(self.category)
@@ -318,6 +330,12 @@ class PartnerPage(QWidget):
         self.apply_filter()
 
     # -- public ----------------------------------------------------------------------------
+
+    def reload_reference(self) -> None:
+        """The lists changed (a new configuration): new categories, partners and numbers."""
+        fill_categories(self.category, self._catalog, self._language, self.tr("Alle categorieën"))
+        self.apply_filter()
+        self.details.show_partner(self.selected_partner())
 
     def apply_filter(self) -> None:
         """Search again with the current text and category, keeping the chosen partner."""

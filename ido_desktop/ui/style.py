@@ -25,6 +25,7 @@ QPushButton#primaryButton {
     border-radius: 4px;
 }
 QPushButton#primaryButton:focus { border: 2px solid #f9ab00; }
+QPushButton#primaryButton:disabled { background: #9fb3c8; color: #eef2f6; }
 """
 TAB_BAR = "QTabBar::tab { padding: 8px 18px; }"
 INVALID_FIELD = "SearchCombo { border: 2px solid #b3261e; border-radius: 3px; }"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ido_desktop.domain.sync_model import ExportResult, ReceiptResult, SyncStatus
+from ido_desktop.domain.errors import IdoError
+from ido_desktop.domain.reference_diff import KindDiff
+from ido_desktop.domain.reference_rules import kind_title
+from ido_desktop.domain.sync_model import ExportResult, PairingOffer, ReceiptResult, SyncStatus
 from ido_desktop.services.export_service import ExportService
 from ido_desktop.services.pairing_service import PairingService
 from ido_desktop.services.receipt_service import ReceiptService
@@ -41,12 +45,33 @@ def when(moment: datetime | None) -> str | None:
     return moment.astimezone().strftime("%d-%m-%Y %H:%M") if moment else None
 
 
+def describe_changes(diffs: list[KindDiff], language: str) -> list[str]:
+    """One line per list: 'Locaties: 1 nieuw, 2 gewijzigd'."""
+    words = {
+        "nl": ("nieuw", "gewijzigd", "vervallen", "weer in gebruik"),
+        "en": ("new", "changed", "retired", "back in use"),
+    }[language if language == "en" else "nl"]
+    lines = []
+    for diff in diffs:
+        counts = diff.counts()
+        parts = [
+            f"{counts[key]} {word}"
+            for key, word in zip(("added", "changed", "retired", "restored"), words, strict=True)
+            if counts[key]
+        ]
+        if parts:
+            lines.append(f"{kind_title(diff.kind, language)}: {', '.join(parts)}")
+    return lines
+
+
 class SyncPanel(QWidget):
     """Call ``refresh()`` whenever consultations may have changed."""
 
     exported = Signal(object)  # ExportResult: a sync file was written
     receipt_read = Signal(object)  # ReceiptResult: a receipt was read
     paired = Signal(object)  # PairingOffer: a pairing/configuration file was applied
+    # PairingOffer: a newer configuration found on the stick was applied (new lists)
+    configuration_applied = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +87,7 @@ class SyncPanel(QWidget):
         self._pairing = pairing
         self._language = language
         self._worker: Worker | None = None
+        self._found: object = None  # a newer configuration found on the stick, to offer
         self.status: SyncStatus | None = None
         self.setAccessibleName(self.tr("Synchroniseren"))
 
@@ -285,6 +311,22 @@ class SyncPanel(QWidget):
     def _run_dialog(self, dialog: QDialog) -> int:
         return dialog.exec()
 
+    def _confirm_configuration(self, offer: PairingOffer, changes: list[str]) -> bool:
+        text = self.tr(
+            "Op de USB-stick staat een nieuwe configuratie van de backoffice (versie "
+            "{version}). Nu toepassen? De lijsten zijn dan meteen bijgewerkt; consulten die al "
+            "zijn ingevoerd houden hun gegevens."
+        ).format(version=offer.config_version)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Nieuwe configuratie"), text, parent=self
+        )
+        box.setInformativeText("\n".join(changes) or self.tr("Geen wijzigingen in de lijsten."))
+        apply_button = box.addButton(self.tr("Nu &toepassen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(apply_button)
+        box.exec()
+        return box.clickedButton() is apply_button
+
     # --- actions --------------------------------------------------------------------------
 
     def export_now(self) -> None:
@@ -298,7 +340,7 @@ class SyncPanel(QWidget):
         if folder is None:
             return
         self._run(
-            lambda _worker: self._exports.export(folder),
+            lambda _worker: (self._exports.export(folder), self._configuration_on(folder)),
             self.tr("Synchronisatiebestand schrijven en controleren…"),
             self._on_export_finished,
         )
@@ -310,7 +352,10 @@ class SyncPanel(QWidget):
         if path is None:
             return
         self._run(
-            lambda _worker: self._receipts.read_receipt(path),
+            lambda _worker: (
+                self._receipts.read_receipt(path),
+                self._configuration_on(path.parent),
+            ),
             self.tr("Ontvangstbewijs controleren…"),
             self._on_receipt_finished,
         )
@@ -337,7 +382,8 @@ class SyncPanel(QWidget):
 
     # --- worker slots ---------------------------------------------------------------------
 
-    def _on_export_finished(self, result: ExportResult) -> None:
+    def _on_export_finished(self, outcome: tuple[ExportResult, object]) -> None:
+        result, self._found = outcome
         self._done()
         self.result.show_message(
             self.tr("Synchronisatiebestand {sequence} geschreven: {path} ({n} records)").format(
@@ -345,8 +391,51 @@ class SyncPanel(QWidget):
             )
         )
         self.exported.emit(result)
+        self._offer_found_configuration()
 
-    def _on_receipt_finished(self, result: ReceiptResult) -> None:
+    # --- a configuration on the stick -----------------------------------------------------
+
+    def _configuration_on(self, folder: Path) -> object:
+        """In a worker, after writing to or reading from a stick: a newer configuration on it
+        (path, offer, changes), or None. A stick that cannot be searched offers nothing."""
+        try:
+            found = self._pairing.find_update(folder)
+            if found is None:
+                return None
+            path, offer = found
+            return path, offer, self._pairing.changes_in(path)
+        except IdoError:
+            return None
+
+    def _offer_found_configuration(self) -> None:
+        found, self._found = self._found, None
+        if found is not None:
+            self._on_configuration_found(found)
+
+    def _on_configuration_found(self, found: object) -> None:
+        if not found:
+            return
+        path, offer, diffs = cast("tuple[Path, PairingOffer, list[KindDiff]]", found)
+        if not self._confirm_configuration(offer, describe_changes(diffs, self._language)):
+            return
+        self._run(
+            lambda _worker: self._pairing.apply(path),
+            self.tr("Configuratie toepassen…"),
+            self._on_configuration_applied,
+        )
+
+    def _on_configuration_applied(self, offer: PairingOffer) -> None:
+        self._done()
+        self.result.show_message(
+            self.tr(
+                "Configuratie versie {version} van de backoffice toegepast: de lijsten zijn "
+                "bijgewerkt."
+            ).format(version=offer.config_version)
+        )
+        self.configuration_applied.emit(offer)
+
+    def _on_receipt_finished(self, outcome: tuple[ReceiptResult, object]) -> None:
+        result, self._found = outcome
         self._done()
         if result.still_unacknowledged:
             text = self.tr(
@@ -359,6 +448,7 @@ class SyncPanel(QWidget):
             ).format(n=result.purged)
         self.result.show_message(text)
         self.receipt_read.emit(result)
+        self._offer_found_configuration()
 
     def _on_worker_failed(self, error: BaseException) -> None:
         self._done()

@@ -32,19 +32,17 @@ LABELLED_KINDS = [k for k in KINDS if k != "partners"]
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 DOMAINS = {"digitale_overheid", "bibliotheek", "overig"}
 POPUP_TYPES = {"school", "voedselbank", "buurthuis", "zorg_welzijn", "overig"}
-PLACEHOLDER_RE = re.compile(r"^010-000\d{4}$")
+PLACEHOLDER_RE = re.compile(r"^010 000 \d{4}$")
 
-# Real, public, general numbers that may appear with phone_is_placeholder false.
-# Add a number here only after checking it on the organisation's own website.
+# Real, public, general numbers that may appear with phone_is_placeholder false, each with the
+# public page that confirms it. Add a number only after reading it on such a page; numbers that
+# could not be confirmed (DigiD, UWV, DUO, SVB, CAK) stay placeholders.
 KNOWN_PUBLIC_NUMBERS = {
-    "14 010",  # Gemeente Rotterdam (incl. VraagWijzer, wijkteams, Werkplein)
-    "0800-0543",  # BelastingTelefoon (also Toeslagen)
-    "088-1236555",  # DigiD helpdesk
-    "088-8982070",  # UWV klantcontact werknemers
-    "0900-8020",  # Het Juridisch Loket
-    "050-5997755",  # DUO
-    "0800-2000",  # Veilig Thuis
-    "0800-0113",  # 113 Zelfmoordpreventie
+    "14 010",  # Gemeente Rotterdam, also VraagWijzer, wijkteams, Werkplein (rotterdam.nl)
+    "0800 0543",  # BelastingTelefoon, also Toeslagen (fundamentvoor.nl; telegraaf.nl 2021)
+    "0900 8020",  # Het Juridisch Loket, daily 9-18 (juridischloket.nl/over-het-juridisch-loket)
+    "0800 2000",  # Veilig Thuis, free, day and night (rijksoverheid.nl)
+    "0800 0113",  # 113 Zelfmoordpreventie, free, day and night (nu.nl 2020, 113.nl)
 }
 
 REQUIRED_CODES = {
@@ -268,3 +266,19 @@ def test_file_is_canonically_formatted(kind: str) -> None:
     assert text.rstrip("\n") == expected, (
         f"{kind}.json is not formatted with indent=2, ensure_ascii=False"
     )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_shipped_items_pass_the_editors_checks_unchanged(kind: str) -> None:
+    """What the program ships is exactly what the back-office editor would store: formatted
+    phone numbers and postcodes, opening hours in one form, display fields derived."""
+    from ido_desktop.domain.reference_cells import editable_values
+    from ido_desktop.domain.reference_rules import check_list, normalise
+
+    active = {k: {i["code"] for i in items(k) if not i.get("retired")} for k in KINDS}
+    for item in items(kind):
+        values = editable_values(kind, item)
+        stored, problems = normalise(kind, values, active, item)
+        assert not problems, (item["code"], problems)
+        assert {**stored, "code": item["code"]} == item, item["code"]
+    assert not check_list(kind, items(kind))

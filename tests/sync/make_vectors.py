@@ -93,7 +93,7 @@ class Forge:
         counts, span = syncfile.summarize(recs)
         manifest = {
             "format": "ido-sync",
-            "format_version": 1,
+            "format_version": syncfile.FORMAT_VERSION,
             "schema_version": SCHEMA_VERSION,
             "app_version": APP_VERSION,
             "device_id": DEVICE_ID,
@@ -104,6 +104,7 @@ class Forge:
             "created_at": CREATED_AT,
             "payload_sha256": hashlib.sha256(payload).hexdigest(),
             "payload_size": len(payload),
+            "config_version": 3,
         }
         manifest.update(changes)
         return {key: value for key, value in manifest.items() if value is not None}
@@ -356,11 +357,22 @@ def sync_vectors(forge: Forge) -> dict[str, tuple[bytes, str | None]]:
             "E_SYNC_FORMAT_UNKNOWN",
         ),
         "newer-format-version.idosync": (
-            signed(payload=payload, manifest={**manifest, "format_version": 2, "new_field": 1}),
+            signed(
+                payload=payload,
+                manifest={**manifest, "format_version": syncfile.FORMAT_VERSION + 1, "new": 1},
+            ),
             "E_SYNC_FORMAT_NEWER",
         ),
         "manifest-missing-field.idosync": (
             signed(payload=payload, manifest=forge.manifest(recs, payload, app_version=None)),
+            "E_SYNC_MANIFEST_INVALID",
+        ),
+        "manifest-no-config-version.idosync": (
+            signed(payload=payload, manifest=forge.manifest(recs, payload, config_version=None)),
+            "E_SYNC_MANIFEST_INVALID",
+        ),
+        "manifest-v1-with-config-version.idosync": (
+            signed(payload=payload, manifest={**manifest, "format_version": 1}),
             "E_SYNC_MANIFEST_INVALID",
         ),
         "manifest-bool-sequence.idosync": (

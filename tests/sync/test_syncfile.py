@@ -26,7 +26,7 @@ def test_round_trip(sync_bytes, records, lookup, age_pair, device_key):
     result = syncfile.read_sync_file(sync_bytes, lookup, [age_pair[0]])
     assert result.records == records
     manifest = result.manifest
-    assert manifest["format"] == "ido-sync" and manifest["format_version"] == 1
+    assert manifest["format"] == "ido-sync" and manifest["format_version"] == 2
     assert manifest["key_id"] == device_key.public.key_id_hex
     assert manifest["sequence"] == 7 and manifest["device_id"] == DEVICE_ID
     assert manifest["record_counts"] == {

@@ -87,3 +87,19 @@ def test_generator_makes_the_same_expectations(tmp_path):
         assert (tmp_path / name).read_bytes() == (VECTORS / name).read_bytes()
     for name in ("good.idoreceipt", "good.idopair", "tampered.idopair"):
         assert (tmp_path / name).read_bytes() == (VECTORS / name).read_bytes()  # no randomness
+
+
+@pytest.mark.parametrize("name", ["good.idosync", "good-empty.idosync"])
+def test_a_stored_version_1_sync_file_still_reads(name):
+    """Files written before format version 2 (no ``config_version``) keep importing."""
+    read = read_vector(name, (VECTORS / "v1" / name).read_bytes())
+    assert isinstance(read, syncfile.SyncFile)
+    assert read.manifest["format_version"] == 1
+    assert "config_version" not in read.manifest
+
+
+def test_a_version_2_sync_file_names_the_configuration_the_laptop_runs():
+    read = read_vector("good.idosync", (VECTORS / "good.idosync").read_bytes())
+    assert isinstance(read, syncfile.SyncFile)
+    assert read.manifest["format_version"] == 2 == syncfile.FORMAT_VERSION
+    assert read.manifest["config_version"] == 3

@@ -86,6 +86,25 @@ def test_every_action_has_words_and_a_short_summary():
         },
         AuditAction.SYNC_REFUSED: {"file": "a.idosync", "error_code": "E_SYNC_NOT_ZIP"},
         AuditAction.SETTING_CHANGED: {"key": "language", "old": None, "new": "en"},
+        AuditAction.REFERENCE_CHANGED: {
+            "kind": "partners",
+            "code": "uwv",
+            "version": 3,
+            "changes": {"uwv": {"phone": ["010 000 1026", "088 898 2070"]}},
+        },
+        AuditAction.REFERENCE_IMPORTED: {
+            "kind": "partners",
+            "file": "kaart.xlsx",
+            "added": 1,
+            "changed": 2,
+            "retired": 0,
+        },
+        AuditAction.REFERENCE_SHIPPED: {
+            "kind": "topics",
+            "version": 4,
+            "added": ["nieuw"],
+            "changed": {},
+        },
     }
     for action in AuditAction:
         assert action_label(action) != action.value
@@ -226,7 +245,7 @@ def test_the_back_office_window_opens_the_log_with_ctrl_0(qtbot, office):
     with qtbot.waitSignal(window.data_shown, timeout=5000):
         window.show()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[-1] == "Logboek (Ctrl+0)"
+    assert tabs[-2:] == ["Logboek (Ctrl+0)", "Referentiegegevens (Ctrl+Shift+R)"]
     assert "Log&boek" in _view_actions(window)
     with qtbot.waitSignal(window.audit_page.log_shown, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

@@ -205,7 +205,7 @@ def test_digid_question_with_warm_referral_by_keyboard_only(
     assert focus() is dialog.search
     type_text(qtbot, "kred")  # Kredietbank Rotterdam
     assert "Kredietbank" in dialog.details.text()
-    assert "ma-vr" in dialog.details.text()  # opening hours shown with the partner
+    assert "nog niet bevestigd" in dialog.details.text()  # opening hours shown with the partner
     press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # &Warm contact
     warm = dialog._warmth_buttons[Warmth.WARM_CONTACT]
     qtbot.waitUntil(warm.isChecked)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ido_desktop.db.models import ReferenceItem, ReferenceVersion
+from ido_desktop.db.models import ConfigIssue, ReferenceItem, ReferenceVersion
 from ido_desktop.domain.reference import ReferenceCatalog, item_from_dict
 
 
@@ -53,3 +54,79 @@ def replace_kind(
             row.data = {**row.data, "retired": True}
     session.execute(delete(ReferenceVersion).where(ReferenceVersion.kind == kind))
     session.add(ReferenceVersion(kind=kind, version=version))
+
+
+# --- back office: editing, shipped updates, configuration history ---------------------------
+
+
+def rows(session: Session, kind: str) -> list[ReferenceItem]:
+    """The stored items of one kind, retired ones too, in their order."""
+    return list(
+        session.scalars(
+            select(ReferenceItem)
+            .where(ReferenceItem.kind == kind)
+            .order_by(ReferenceItem.position, ReferenceItem.code)
+        )
+    )
+
+
+def row(session: Session, kind: str, code: str, lock: bool = False) -> ReferenceItem | None:
+    query = select(ReferenceItem).where(ReferenceItem.kind == kind, ReferenceItem.code == code)
+    if lock:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+def version_row(session: Session, kind: str, lock: bool = False) -> ReferenceVersion:
+    """The version row of a kind (made at version 0 when missing). With ``lock`` it is held
+    until the transaction ends, so two clerks' changes to one list take turns."""
+    if lock and session.get_bind().dialect.name == "sqlite":
+        # SQLite ignores FOR UPDATE: a no-op UPDATE takes its single write lock now.
+        session.execute(
+            update(ReferenceVersion)
+            .where(ReferenceVersion.kind == kind)
+            .values(version=ReferenceVersion.version)
+        )
+    query = select(ReferenceVersion).where(ReferenceVersion.kind == kind)
+    found = session.scalars(query.with_for_update() if lock else query).first()
+    if found is None:
+        found = ReferenceVersion(kind=kind, version=0, shipped_version=0)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def add_item(session: Session, kind: str, data: Mapping[str, Any]) -> ReferenceItem:
+    """A new item at the end of its list."""
+    last = session.scalar(
+        select(func.max(ReferenceItem.position)).where(ReferenceItem.kind == kind)
+    )
+    item = ReferenceItem(
+        kind=kind,
+        code=str(data["code"]),
+        position=(last if last is not None else -1) + 1,
+        retired=bool(data.get("retired", False)),
+        data=dict(data),
+        shipped=None,
+    )
+    session.add(item)
+    return item
+
+
+def set_data(item: ReferenceItem, data: Mapping[str, Any]) -> None:
+    item.data = dict(data)
+    item.retired = bool(data.get("retired", False))
+
+
+def add_config_issue(
+    session: Session, version: int, created_at: datetime, reference: Mapping[str, Any]
+) -> None:
+    session.add(ConfigIssue(version=version, created_at=created_at, reference=dict(reference)))
+
+
+def config_issue(session: Session, version: int) -> ConfigIssue | None:
+    return session.get(ConfigIssue, version)
+
+
+def last_config_issue(session: Session) -> ConfigIssue | None:
+    return session.scalars(select(ConfigIssue).order_by(ConfigIssue.version.desc())).first()

@@ -44,6 +44,30 @@
         <translation>Backup restored</translation>
     </message>
     <message>
+        <source>Referentiegegeven toegevoegd</source>
+        <translation>Reference item added</translation>
+    </message>
+    <message>
+        <source>Referentiegegeven gewijzigd</source>
+        <translation>Reference item changed</translation>
+    </message>
+    <message>
+        <source>Referentiegegeven vervallen</source>
+        <translation>Reference item retired</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik</source>
+        <translation>Back in use</translation>
+    </message>
+    <message>
+        <source>Referentielijst ingelezen</source>
+        <translation>Reference list imported</translation>
+    </message>
+    <message>
+        <source>Lijst bijgewerkt door update</source>
+        <translation>List updated by a program update</translation>
+    </message>
+    <message>
         <source>Gewijzigd: {fields}</source>
         <translation>Changed: {fields}</translation>
     </message>
@@ -70,6 +94,18 @@
     <message>
         <source>{key}: {old} → {new}</source>
         <translation>{key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} {code}, versie {version}: {fields}</source>
+        <translation>{kind} {code}, version {version}: {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} uit {file}: {added} nieuw, {changed} gewijzigd, {retired} vervallen</source>
+        <translation>{kind} from {file}: {added} new, {changed} changed, {retired} retired</translation>
+    </message>
+    <message>
+        <source>{kind}: {added_n} nieuw, {changed_n} gewijzigd (versie {version})</source>
+        <translation>{kind}: {added_n} new, {changed_n} changed (version {version})</translation>
     </message>
     <message>
         <source>Tijdstip</source>
@@ -308,6 +344,149 @@
     <message>
         <source>De reservekopie is teruggezet.</source>
         <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPanel</name>
+    <message>
+        <source>Configuratie voor laptops</source>
+        <translation>Configuration for laptops</translation>
+    </message>
+    <message>
+        <source>Laptops krijgen de lijsten (locaties, sociale kaart, cursussen, keuzelijsten) in een ondertekend configuratiebestand. Zet het op de USB-stick: bij Synchroniseren biedt de laptop het aan.</source>
+        <translation>Laptops receive the lists (locations, partner directory, courses, choice lists) in a signed configuration file. Put it on the USB stick: the laptop offers it during Synchronise.</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nieuwste configuratie</source>
+        <translation>Newest configuration</translation>
+    </message>
+    <message>
+        <source>Gewijzigd sinds het laatste configuratiebestand</source>
+        <translation>Changed since the last configuration file</translation>
+    </message>
+    <message>
+        <source>Wat een nieuw configuratiebestand meebrengt</source>
+        <translation>What a new configuration file brings</translation>
+    </message>
+    <message>
+        <source>&amp;Gewijzigd sinds het laatste configuratiebestand:</source>
+        <translation>&amp;Changed since the last configuration file:</translation>
+    </message>
+    <message>
+        <source>Laptops en hun configuratie</source>
+        <translation>Laptops and their configuration</translation>
+    </message>
+    <message>
+        <source>Per laptop de configuratie die hij gebruikt en wat hij nog mist</source>
+        <translation>For each laptop the configuration it runs and what it still lacks</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Configuratie</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Mist nog</source>
+        <translation>Still lacks</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops:</source>
+        <translation>&amp;Laptops:</translation>
+    </message>
+    <message>
+        <source>Configuratiebestand &amp;schrijven…</source>
+        <translation>&amp;Write configuration file…</translation>
+    </message>
+    <message>
+        <source>Configuratiebestand schrijven</source>
+        <translation>Write configuration file</translation>
+    </message>
+    <message>
+        <source>Schrijf het ondertekende configuratiebestand (.idopair) voor de laptops</source>
+        <translation>Write the signed configuration file (.idopair) for the laptops</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>{n} nieuw</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <source>{n} gewijzigd</source>
+        <translation>{n} changed</translation>
+    </message>
+    <message>
+        <source>{n} vervallen</source>
+        <translation>{n} retired</translation>
+    </message>
+    <message>
+        <source>{n} weer in gebruik</source>
+        <translation>{n} back in use</translation>
+    </message>
+    <message>
+        <source>andere volgorde</source>
+        <translation>new order</translation>
+    </message>
+    <message>
+        <source>Nieuwste configuratiebestand: versie {n}.</source>
+        <translation>Newest configuration file: version {n}.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen configuratiebestand geschreven.</source>
+        <translation>No configuration file has been written yet.</translation>
+    </message>
+    <message>
+        <source>Alle lijsten (eerste configuratiebestand).</source>
+        <translation>All lists (first configuration file).</translation>
+    </message>
+    <message>
+        <source>Niets: de laptops kunnen de nieuwste hebben.</source>
+        <translation>Nothing: the laptops can have the newest.</translation>
+    </message>
+    <message>
+        <source>onbekend (nog geen synchronisatiebestand van versie 2)</source>
+        <translation>unknown (no sync file of version 2 yet)</translation>
+    </message>
+    <message>
+        <source>⚠ versie {n} (ouder)</source>
+        <translation>⚠ version {n} (older)</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>✔ versie {n}</source>
+        <translation>✔ version {n}</translation>
+    </message>
+    <message>
+        <source> (ingetrokken)</source>
+        <translation> (revoked)</translation>
+    </message>
+    <message>
+        <source>Configuratiebestand opslaan</source>
+        <translation>Save configuration file</translation>
+    </message>
+    <message>
+        <source>IDO-koppelbestand (*.idopair)</source>
+        <translation>IDO pairing file (*.idopair)</translation>
+    </message>
+    <message>
+        <source>Configuratiebestand versie {n} geschreven: {path}. Zet het op de USB-stick; de laptops bieden het aan bij Synchroniseren.</source>
+        <translation>Configuration file version {n} written: {path}. Put it on the USB stick; the laptops offer it during Synchronise.</translation>
     </message>
 </context>
 <context>
@@ -688,12 +867,28 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Configuratie</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
         <source>Hoogste volgnummer dat van deze laptop is ingelezen</source>
         <translation>Highest sequence number imported from this laptop</translation>
     </message>
     <message>
         <source>Volgnummers van synchronisatiebestanden die nooit aankwamen</source>
         <translation>Sequence numbers of sync files that never arrived</translation>
+    </message>
+    <message>
+        <source>De configuratie van de laptop, volgens zijn laatste bestand</source>
+        <translation>The laptop&apos;s configuration, according to its last file</translation>
+    </message>
+    <message>
+        <source>⚠ versie {n} (nieuwste: {latest})</source>
+        <translation>⚠ version {n} (newest: {latest})</translation>
+    </message>
+    <message>
+        <source>versie {n}</source>
+        <translation>version {n}</translation>
     </message>
     <message>
         <source>✖ Ingetrokken op {date}</source>
@@ -1465,6 +1660,10 @@
         <translation>Log (Ctrl+0)</translation>
     </message>
     <message>
+        <source>Referentiegegevens (Ctrl+Shift+R)</source>
+        <translation>Reference data (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Er is nog geen spreekuur geopend.
 Start een spreekuur om consulten te registreren.</source>
         <translation>No session has been opened yet.
@@ -1573,6 +1772,10 @@ Start a session to register consultations.</translation>
     <message>
         <source>Log&amp;boek</source>
         <translation>Lo&amp;g</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferentiegegevens</source>
+        <translation>Re&amp;ference data</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -2694,6 +2897,478 @@ proble&amp;ms</translation>
     <message>
         <source>Terug naar het ontgrendelscherm</source>
         <translation>Back to the unlock screen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceForm</name>
+    <message>
+        <source>Gegevens</source>
+        <extracomment>Fields the form does not show as such: the code has its own line, ``retired`` its button.</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Vaste code; na opslaan niet meer te wijzigen</source>
+        <translation>Fixed code; cannot be changed after saving</translation>
+    </message>
+    <message>
+        <source>Het openbare algemene nummer, bijvoorbeeld 010 123 4567 of 14 010. Nog niet bekend? Gebruik 010 000 xxxx en vink &apos;voorlopig&apos; aan.</source>
+        <translation>The public general number, for example 010 123 4567 or 14 010. Not known yet? Use 010 000 xxxx and tick &apos;placeholder&apos;.</translation>
+    </message>
+    <message>
+        <source>Vier cijfers en twee letters, bijvoorbeeld 3011 AB</source>
+        <translation>Four digits and two letters, for example 3011 AB</translation>
+    </message>
+    <message>
+        <source>Begint met https://</source>
+        <translation>Starts with https://</translation>
+    </message>
+    <message>
+        <source>Zoekwoorden en synoniemen, gescheiden door komma&apos;s</source>
+        <translation>Search words and synonyms, separated by commas</translation>
+    </message>
+    <message>
+        <source>De organisaties waar dit onderwerp bij hoort; geen: bij elke organisatie</source>
+        <translation>The organisations this topic belongs to; none: every organisation</translation>
+    </message>
+    <message>
+        <source>{field} van het gekozen item</source>
+        <translation>{field} of the chosen item</translation>
+    </message>
+    <message>
+        <source>Openingstijden per dag</source>
+        <translation>Opening hours per day</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld 9.00-17.00 of 9.00-12.00, 13.00-17.00; leeg is gesloten</source>
+        <translation>For example 9.00-17.00 or 9.00-12.00, 13.00-17.00; empty is closed</translation>
+    </message>
+    <message>
+        <source>Openingstijden {day}</source>
+        <translation>Opening hours {day}</translation>
+    </message>
+    <message>
+        <source>Openingstijden:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>leeg: gemaakt uit de naam</source>
+        <translation>empty: made from the name</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source> (vervallen)</source>
+        <translation> (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImportDialog</name>
+    <message>
+        <source>{list} importeren uit {file}</source>
+        <translation>Import {list} from {file}</translation>
+    </message>
+    <message>
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <source>De spreadsheet wordt gecontroleerd…</source>
+        <translation>Checking the spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+    <message>
+        <source>Nieuw, gewijzigd en vervallen, per item</source>
+        <translation>New, changed and retired, per item</translation>
+    </message>
+    <message>
+        <source>Cellen die niet kloppen</source>
+        <translation>Cells that are not right</translation>
+    </message>
+    <message>
+        <source>Rij, kolom en wat er niet klopt, per cel</source>
+        <translation>Row, column and what is wrong, per cell</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Wat klopt er niet</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De spreadsheet is gelijk aan de lijst: er verandert niets.</source>
+        <translation>The spreadsheet equals the list: nothing changes.</translation>
+    </message>
+    <message>
+        <source>Dit verandert er als u importeert. Controleer het en kies Importeren; tot dan verandert er niets.</source>
+        <translation>This is what changes when you import. Check it and choose Import; until then nothing changes.</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Vervalt (niet meer in de spreadsheet of &apos;Vervallen: ja&apos;)</source>
+        <translation>Retired (no longer in the spreadsheet, or &apos;Vervallen: ja&apos;)</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik</source>
+        <translation>Back in use</translation>
+    </message>
+    <message>
+        <source>De volgorde van de lijst verandert.</source>
+        <translation>The order of the list changes.</translation>
+    </message>
+    <message>
+        <source>Ongewijzigd: {n}</source>
+        <translation>Unchanged: {n}</translation>
+    </message>
+    <message>
+        <source>Niet gebruikte kolommen: {columns}</source>
+        <translation>Columns not used: {columns}</translation>
+    </message>
+    <message>
+        <source>De spreadsheet is niet ingelezen: {n} cel(len) kloppen niet. Er is niets veranderd. Verbeter de cellen in de spreadsheet en importeer opnieuw.</source>
+        <translation>The spreadsheet was not imported: {n} cell(s) are not right. Nothing was changed. Correct the cells in the spreadsheet and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListEditor</name>
+    <message>
+        <source>Zoek op naam, code of andere gegevens</source>
+        <translation>Search by name, code or other details</translation>
+    </message>
+    <message>
+        <source>Zoeken in de lijst</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: zoeken op elk woord van naam, code en gegevens</source>
+        <translation>Ctrl+F: search for every word of name, code and details</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Toon alleen partners uit deze categorie.</source>
+        <translation>Show only partners of this category.</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Toon items in gebruik, vervallen of allebei.</source>
+        <translation>Show items in use, retired, or both.</translation>
+    </message>
+    <message>
+        <source>In gebruik en vervallen</source>
+        <translation>In use and retired</translation>
+    </message>
+    <message>
+        <source>Alleen in gebruik</source>
+        <translation>Only in use</translation>
+    </message>
+    <message>
+        <source>Alleen vervallen</source>
+        <translation>Only retired</translation>
+    </message>
+    <message>
+        <source>Pijltjes: kiezen · Ctrl+Up/Down: verplaatsen · Alt+N: nieuw</source>
+        <translation>Arrows: choose · Ctrl+Up/Down: move · Alt+N: new</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Een nieuw item toevoegen (Alt+N)</source>
+        <translation>Add a new item (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Hoger in de lijst (Ctrl+Up)</source>
+        <translation>Higher in the list (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Lager in de lijst (Ctrl+Down)</source>
+        <translation>Lower in the list (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>De lijst als spreadsheet opslaan (.xlsx of .csv)</source>
+        <translation>Save the list as a spreadsheet (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>Een bewerkte spreadsheet inlezen, eerst met een voorvertoning</source>
+        <translation>Read an edited spreadsheet, with a preview first</translation>
+    </message>
+    <message>
+        <source>Gegevens van het item</source>
+        <translation>The item&apos;s details</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: opslaan · Esc: ongedaan maken</source>
+        <translation>Ctrl+S: save · Esc: undo</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken (Esc)</source>
+        <translation>&amp;Undo (Esc)</translation>
+    </message>
+    <message>
+        <source>La&amp;ten vervallen</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>De wijzigingen opslaan (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen wijzigingen weggooien (Esc)</source>
+        <translation>Discard unsaved changes (Esc)</translation>
+    </message>
+    <message>
+        <source>Niet meer aanbieden; oude registraties houden het (Alt+T)</source>
+        <translation>No longer offer it; old registrations keep it (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} getoond</source>
+        <translation>{shown} of {total} shown</translation>
+    </message>
+    <message>
+        <source>Nieuw: {list}</source>
+        <translation>New: {list}</translation>
+    </message>
+    <message>
+        <source>Weer in gebr&amp;uik nemen</source>
+        <translation>&amp;Reinstate</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik</source>
+        <translation>Back in use</translation>
+    </message>
+    <message>
+        <source>Verplaatst</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>{what}: {label}. Lijst nu versie {version}; schrijf een nieuw configuratiebestand om de laptops bij te werken.</source>
+        <translation>{what}: {label}. List now version {version}; write a new configuration file to update the laptops.</translation>
+    </message>
+    <message>
+        <source>Ook aangepast: {codes}.</source>
+        <translation>Also changed: {codes}.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>There are changes that have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Lijst opslaan als spreadsheet</source>
+        <translation>Save list as spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>Spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet kiezen</source>
+        <translation>Choose spreadsheet</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>Ingelezen: {added} nieuw, {changed} gewijzigd, {retired} vervallen. Schrijf een nieuw configuratiebestand om de laptops bij te werken.</source>
+        <translation>Imported: {added} new, {changed} changed, {retired} retired. Write a new configuration file to update the laptops.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceModel</name>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>✖ Vervallen</source>
+        <translation>✖ Retired</translation>
+    </message>
+    <message>
+        <source>✔ Centrale bibliotheek</source>
+        <translation>✔ Central library</translation>
+    </message>
+    <message>
+        <source>✔ In gebruik (voorlopig nummer)</source>
+        <translation>✔ In use (placeholder number)</translation>
+    </message>
+    <message>
+        <source>✔ In gebruik</source>
+        <translation>✔ In use</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Referentiegegevens</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Lijsten</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>De lijsten die de laptops gebruiken</source>
+        <translation>The lists the laptops use</translation>
+    </message>
+    <message>
+        <source>Keuzelijsten</source>
+        <translation>Choice lists</translation>
+    </message>
+    <message>
+        <source>Keuzelijst</source>
+        <translation>Choice list</translation>
+    </message>
+    <message>
+        <source>Kies de keuzelijst om te bewerken</source>
+        <translation>Choose the choice list to edit</translation>
+    </message>
+    <message>
+        <source>Configuratie voor laptops</source>
+        <translation>Configuration for laptops</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4617,26 @@ proble&amp;ms</translation>
         <translation>IDO pairing file (*.idopair)</translation>
     </message>
     <message>
+        <source>Op de USB-stick staat een nieuwe configuratie van de backoffice (versie {version}). Nu toepassen? De lijsten zijn dan meteen bijgewerkt; consulten die al zijn ingevoerd houden hun gegevens.</source>
+        <translation>The USB stick holds a new configuration from the back office (version {version}). Apply it now? The lists are updated at once; consultations already entered keep their data.</translation>
+    </message>
+    <message>
+        <source>Nieuwe configuratie</source>
+        <translation>New configuration</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen in de lijsten.</source>
+        <translation>No changes to the lists.</translation>
+    </message>
+    <message>
+        <source>Nu &amp;toepassen</source>
+        <translation>&amp;Apply now</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
         <source>Synchronisatiebestand schrijven en controleren…</source>
         <translation>Writing and checking the sync file…</translation>
     </message>
@@ -3956,6 +4651,14 @@ proble&amp;ms</translation>
     <message>
         <source>Synchronisatiebestand {sequence} geschreven: {path} ({n} records)</source>
         <translation>Sync file {sequence} written: {path} ({n} records)</translation>
+    </message>
+    <message>
+        <source>Configuratie toepassen…</source>
+        <translation>Applying the configuration…</translation>
+    </message>
+    <message>
+        <source>Configuratie versie {version} van de backoffice toegepast: de lijsten zijn bijgewerkt.</source>
+        <translation>The back office&apos;s configuration version {version} was applied: the lists are updated.</translation>
     </message>
     <message>
         <source>Ontvangstbewijs ingelezen; {n} oude records opgeschoond. Nog {left} records wachten op bevestiging: synchroniseer opnieuw.</source>
