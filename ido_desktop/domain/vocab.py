@@ -1,8 +1,8 @@
 """The fixed vocabularies of PRODUCT.md 4.1.
 
 These are part of the record format, so they live in code; the open lists (organisations,
-topics, partners, ...) are reference data in ``ido_desktop/resources/reference``. Values are stable codes;
-the UI maps them to words.
+topics, partners, ...) are reference data in ``ido_desktop/resources/reference``. Values are
+stable codes; the UI maps them to words.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Words for codes: the fixed vocabularies and the error codes, all through Qt's translator.
 
-Source strings are Dutch (the default language); ``ido_desktop/resources/translations/ido_en.ts`` holds
-the English. Reference data carries its own Dutch and English labels.
+Source strings are Dutch (the default language); ``ido_desktop/resources/translations/ido_en.ts``
+holds the English. Reference data carries its own Dutch and English labels.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Consistency checks for the shipped reference data files (ido_desktop/resources/reference/*.json)."""
+"""Consistency checks for the shipped reference data files.
+
+They are ``ido_desktop/resources/reference/*.json``.
+"""
 
 from __future__ import annotations
 

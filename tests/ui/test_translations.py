@@ -1,8 +1,8 @@
 """English translation: complete, placeholders intact, and really used by the window.
 
-Dutch is the source language of every UI string; ``ido_desktop/resources/translations/ido_en.ts`` holds the
-English. A string added to the code without an English translation fails here, and so does a
-translation left in the .ts after its Dutch source disappeared (run ``make ts-update``).
+Dutch is the source language of every UI string; ``ido_desktop/resources/translations/ido_en.ts``
+holds the English. A string added to the code without an English translation fails here, and so
+does a translation left in the .ts after its Dutch source disappeared (run ``make ts-update``).
 """
 
 from __future__ import annotations
