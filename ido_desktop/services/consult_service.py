@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
 from ido_desktop.db.models import Consult
-from ido_desktop.db.repositories import consult_repo, device_repo, records_repo, spreekuur_repo
+from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, ConsultRow, TodaySummary
@@ -77,7 +77,7 @@ class ConsultService:
             consult = consult_repo.get(session, draft.id)
             if consult is None or consult.deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            held = self._held(session, consult.id)
             stamp = self._stamp(session)
             if not consult_repo.update(session, consult, draft, _domains(draft, catalog), stamp):
                 return False
@@ -96,7 +96,7 @@ class ConsultService:
             consult = consult_repo.get(session, consult_id)
             if consult is None or consult.deleted == deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            held = self._held(session, consult.id)
             stamp = self._stamp(session)
             consult_repo.set_deleted(session, consult, deleted, stamp)
             self._keep(session, consult.id, held, stamp)
@@ -141,10 +141,21 @@ class ConsultService:
             by_topic=tuple(by_topic),
         )
 
+    # The revision history is the back office's (records_repo): imported only there, so that it
+    # stays off a laptop's start (docs/performance.md).
+    def _held(self, session: Session, consult_id: str) -> dict[tuple[str, str], int]:
+        if not self._keep_history:
+            return {}
+        from ido_desktop.db.repositories import records_repo
+
+        return records_repo.revisions_under(session, consult_id)
+
     def _keep(
         self, session: Session, consult_id: str, held: dict[tuple[str, str], int], stamp: Stamp
     ) -> None:
         if self._keep_history:
+            from ido_desktop.db.repositories import records_repo
+
             records_repo.keep_revisions_under(
                 session, consult_id, held, RevisionSource.LOCAL, stamp.now
             )

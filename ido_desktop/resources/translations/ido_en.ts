@@ -4313,6 +4313,10 @@ proble&amp;ms</translation>
         <translation>Choose a new passphrase with the back office&apos;s recovery code</translation>
     </message>
     <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>Wacht nog {n} s</source>
         <translation>Wait {n} s</translation>
     </message>
