@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
-from ido_desktop.db.models import Consult
 from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
 from ido_desktop.domain.errors import StateError
@@ -109,19 +107,7 @@ class ConsultService:
     def count_registered_on(self, day: date | None = None) -> int:
         start, end = local_day_bounds(day or self.today())
         with self._session_factory() as session:
-            return int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(Consult)
-                    .where(
-                        Consult.device_id == self._device_id,
-                        Consult.deleted.is_(False),
-                        Consult.created_at >= start,
-                        Consult.created_at < end,
-                    )
-                )
-                or 0
-            )
+            return consult_repo.count_registered_between(session, self._device_id, start, end)
 
     def summary_on(self, day: date | None = None) -> TodaySummary:
         rows = self.registered_on(day)
