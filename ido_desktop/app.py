@@ -198,6 +198,23 @@ class Services:
         return self.store.locked
 
 
+def prepare() -> None:
+    """What opening a store needs that does not need its key: the SQLCipher driver loaded and
+    the models' mappers configured. The unlock screen has it done while the user types, so the
+    passphrase opens the store without waiting for it (docs/performance.md)."""
+    from sqlalchemy.dialects.sqlite import pysqlcipher  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
+    try:
+        import sqlcipher3.dbapi2  # noqa: F401
+    except ImportError:
+        pass  # a PostgreSQL back office can do without; a SQLite store says so when it opens
+
+    import ido_desktop.db.models  # noqa: F401
+
+    configure_mappers()
+
+
 def passphrase_from_environment() -> str:
     """The passphrase in IDO_PASSPHRASE (automation and tests), or E_PASSPHRASE_REQUIRED."""
     value = os.environ.get(PASSPHRASE_ENV)

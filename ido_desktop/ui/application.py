@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 # What the main window needs beyond the unlock screen, loaded while the user types.
 MAIN_WINDOW_MODULES = ("ido_desktop.app", "ido_desktop.ui.main_window")
+PREPARE_STORE = "ido_desktop.app:prepare"
 
 
 def build_main_window(services: Services, language: str | None = None) -> MainWindow:
@@ -233,7 +234,7 @@ class GuiSession:
         require_translations()  # every language, so a later choice cannot find one missing
         self._translators = install_translators(app, self._language)
         self._unlock_window: UnlockWindow | None = None
-        self._preload = Preload(MAIN_WINDOW_MODULES)
+        self._preload = Preload(MAIN_WINDOW_MODULES, then=PREPARE_STORE)
         self._key_wait = 0.0
 
     def start(
@@ -261,8 +262,8 @@ class GuiSession:
         try:
             self.open(passphrase, pending)
             self._key_wait = pending.waited if pending is not None else 0.0
-            self._close_unlock_window()
             self.show_main()
+            self._close_unlock_window()
         except BaseException as exc:  # the command line reports it once the loop has ended
             self.failure = exc
             self.app.quit()
@@ -326,8 +327,8 @@ class GuiSession:
             window.deleteLater()
 
     def _after_unlock(self) -> None:
+        self.show_main()  # then the unlock screen goes: no moment without a window
         self._close_unlock_window()
-        self.show_main()
 
     def show_main(self, smoke: bool = False) -> None:
         """The main window, once the store is open (``open``). ``smoke``: quit once it shows

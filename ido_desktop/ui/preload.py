@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ido_desktop.ui.workers import wait_while_painting
 
 
 class Preload:
-    """Imports ``modules``, in a thread once ``start`` is called."""
+    """Imports ``modules`` and then runs ``then`` (named ``module:function``), in a thread once
+    ``start`` is called."""
 
-    def __init__(self, modules: Sequence[str]) -> None:
+    def __init__(self, modules: Sequence[str], then: str | None = None) -> None:
         self._modules = tuple(modules)
+        self._then = then
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -41,10 +43,14 @@ class Preload:
         self._load(quiet=False)
 
     def _load(self, quiet: bool = True) -> None:
-        for name in self._modules:
-            try:
+        try:
+            for name in self._modules:
                 importlib.import_module(name)
-            except Exception:
-                if not quiet:
-                    raise
-                return  # wait() imports it again and raises the error there
+            if self._then is not None:
+                module, function = self._then.split(":")
+                then: Callable[[], object] = getattr(importlib.import_module(module), function)
+                then()
+        except Exception:
+            if not quiet:
+                raise
+            # wait() runs it again and raises the error there, in the GUI thread

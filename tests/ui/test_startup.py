@@ -74,9 +74,16 @@ def test_a_failed_daily_backup_is_said_once_and_the_program_goes_on(
 
 
 def test_the_store_code_loads_while_the_unlock_screen_waits(qtbot, session):
+    from sqlalchemy.orm import Mapper
+
+    from ido_desktop.db.models import Consult
+
     session.start(None)
     qtbot.waitUntil(lambda: session._preload.done(), timeout=20000)
     assert "ido_desktop.app" in sys.modules and "ido_desktop.ui.main_window" in sys.modules
+    assert "sqlcipher3.dbapi2" in sys.modules
+    mapper = Consult.__mapper__
+    assert isinstance(mapper, Mapper) and mapper.configured
     _unlock_by_typing(qtbot, session)
     assert session.window.isVisible()
 
@@ -108,4 +115,9 @@ def test_a_module_that_fails_to_load_fails_where_it_is_needed(qtbot):
     qtbot.waitUntil(preload.done, timeout=5000)
     with pytest.raises(ModuleNotFoundError, match="ido_desktop.no_such_module"):
         preload.wait()
-    Preload(["json"]).wait()  # not started: loads in place
+    failing = Preload(["json"], then="json:no_such_function")
+    failing.start()
+    qtbot.waitUntil(failing.done, timeout=5000)
+    with pytest.raises(AttributeError, match="no_such_function"):
+        failing.wait()
+    Preload(["json"], then="gc:collect").wait()  # not started: loads and runs in place
