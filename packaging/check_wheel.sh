@@ -57,6 +57,7 @@ tree_files |
 if compgen -G "$SRC/ido_desktop/resources/translations/*.qm" >/dev/null; then
     fail "a compiled translation is tracked in git; the build must make it"
 fi
+[[ -d "$SRC/ido_desktop/resources" ]] || fail "the checkout has no ido_desktop/resources/"
 RESOURCES=()  # every file the program ships under ido_desktop/resources/, as in the checkout
 while IFS= read -r -d '' file; do
     RESOURCES+=("${file#"$SRC"/}")
@@ -151,7 +152,7 @@ import sys
 from ido_desktop.app import open_services
 from ido_desktop.paths import DataPaths
 
-services = open_services(DataPaths(sys.argv[1]))  # as the language menu does
+services = open_services(DataPaths.from_option(sys.argv[1]))  # as the language menu does
 services.settings.set_language("en")
 services.close()
 PY
