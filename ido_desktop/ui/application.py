@@ -15,14 +15,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
     QMessageLogContext,
+    QObject,
     QThreadPool,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.vocab import Role
@@ -122,6 +124,28 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, text: str) ->
     if "does not support propagateSizeHints" in text:
         return
     sys.stderr.write(text + "\n")
+
+
+class PaintedOnce(QObject):
+    """Calls ``then`` once ``window`` has painted: on an X11 screen that is only after the window
+    manager has mapped it, and work started earlier would leave it black. After a second
+    without a paint (a minimised start) it calls anyway."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._call)  # once the whole window is painted and shown
+        return False
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 class StartupReport:
@@ -246,16 +270,16 @@ class GuiSession:
     ) -> None:
         """Show the unlock screen; once it is painted, load the rest and, with ``passphrase``,
         open the store by itself."""
-        self.show_unlock(opening=passphrase is not None)
-        QTimer.singleShot(0, lambda: self._after_first_paint(passphrase, pending, type_passphrase))
+        window = self.show_unlock(opening=passphrase is not None)
+        PaintedOnce(window, lambda: self._after_first_paint(passphrase, pending, type_passphrase))
 
     def _after_first_paint(
         self, passphrase: str | None, pending: PendingKey | None, type_passphrase: str | None
     ) -> None:
         if self._report is not None:
             self._report.first_window()
+        self._preload.start()  # while the user types, or while the key is unwrapped
         if passphrase is None:
-            self._preload.start()  # while the user types
             if type_passphrase is not None:
                 self._type_when_ready(type_passphrase)
             return
@@ -305,7 +329,7 @@ class GuiSession:
         Vault(self.paths.keyfile).reset_with_recovery_code(code, new)
         self.open(new)
 
-    def show_unlock(self, opening: bool = False) -> None:
+    def show_unlock(self, opening: bool = False) -> UnlockWindow:
         new = self.database_url is None and not Vault(self.paths.keyfile).exists()
         window = UnlockWindow(
             self.open,
@@ -319,6 +343,7 @@ class GuiSession:
         window.unlocked.connect(self._after_unlock)
         self._unlock_window = window
         window.show()
+        return window
 
     def _close_unlock_window(self) -> None:
         window, self._unlock_window = self._unlock_window, None

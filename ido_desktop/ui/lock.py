@@ -78,7 +78,7 @@ class UnlockWindow(QWidget):
         self.resize(460, 300)
 
         heading = PageTitle(title or self.tr("IDO Desktop is vergrendeld"))
-        explanation = QLabel(
+        self.explanation = explanation = QLabel(
             self.tr(
                 "De gegevens op deze laptop zijn versleuteld. Kies een wachtwoord (8 tekens of "
                 "meer) of een pincode (6 cijfers of meer) en onthoud het goed."
@@ -159,6 +159,9 @@ class UnlockWindow(QWidget):
         for widget in (self.passphrase, self.repeat, self.unlock_button):
             widget.setEnabled(False)
         self.forgot_button.hide()
+        self.explanation.setText(
+            self.tr("De gegevens worden geopend met het wachtwoord dat bij het starten is gegeven.")
+        )
         self.unlock_button.setText(self.tr("Bezig met openen…"))
 
     def _submit(self) -> None:

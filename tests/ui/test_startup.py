@@ -95,6 +95,7 @@ def test_given_the_passphrase_the_unlock_screen_shows_opening_and_gives_way(qtbo
     qtbot.addWidget(unlock)
     assert not unlock.passphrase.isEnabled() and not unlock.unlock_button.isEnabled()
     assert unlock.unlock_button.text() == "Bezig met openen…"
+    assert "bij het starten is gegeven" in unlock.explanation.text()
     qtbot.waitUntil(lambda: session.window is not None, timeout=20000)
     qtbot.addWidget(session.window)
     assert session._unlock_window is None and session.failure is None
