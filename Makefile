@@ -8,6 +8,8 @@
 #   make ts-update  refresh ido_desktop/resources/translations/ido_en.ts from the sources
 #   make clean      remove build output and caches (keeps .venv and .local-store)
 #   make installer-check  build the bundle and run the frozen program (packaging/check_bundle.sh)
+#   make wheel-check  build the wheel and the sdist, install each into a fresh venv and use it
+#                   (packaging/check_wheel.sh; needs the package index or pip's cache)
 #   make bench      benchmarks (1,000,000-consultation store cached in bench/.cache/); writes
 #                   docs/performance.md
 #   make bench-quick  the same with 10,000 consultations and no 1M store; writes
@@ -33,8 +35,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 venv: $(STAMP)
 
-# Re-install only when pyproject.toml changed since the last install.
-$(STAMP): pyproject.toml
+# Re-install only when the package's build changed since the last install. The editable install
+# compiles the translations too (setup.py); `make translations` recompiles them after a .ts edit.
+$(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install -e '.[test]'
 	@touch $@
@@ -83,9 +86,12 @@ $(BUILD_STAMP): pyproject.toml $(STAMP)
 installer: translations $(BUILD_STAMP)
 	$(BIN)/pyinstaller --noconfirm build_installer.spec
 
-.PHONY: installer-check bench bench-quick
+.PHONY: installer-check wheel-check bench bench-quick
 installer-check: installer
 	bash packaging/check_bundle.sh --no-build
+
+wheel-check:
+	PYTHON=$(PYTHON) bash packaging/check_wheel.sh
 
 bench: translations
 	$(BIN)/python bench/run.py --out docs/performance.md
@@ -94,6 +100,6 @@ bench-quick: translations
 	$(BIN)/python bench/run.py --quick --out bench/.cache/performance-quick.md
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis *.egg-info
 	rm -f ido_desktop/resources/translations/*.qm
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

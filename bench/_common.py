@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:  # run as `python bench/x.py` from a checkout with
     sys.path.insert(0, str(ROOT))
 
 from ido_desktop.app import Services, initialise, open_services  # noqa: E402
+from ido_desktop.db import keyfile  # noqa: E402
 from ido_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS  # noqa: E402
 from ido_desktop.domain.vocab import Role  # noqa: E402
 from ido_desktop.paths import DataPaths  # noqa: E402
@@ -50,8 +51,18 @@ def _passphrase_args(function: Callable[..., Any]) -> dict[str, Any]:
     return {}
 
 
+# What the calibration gives on this kind of machine when it is quiet (db/keyfile.py): a store
+# built while the machine is busy would get a cheaper key file, and its start-up would not compare.
+BENCH_KDF = keyfile.KdfParams(memory_kib=256 * 1024, iterations=1)
+
+
 def create(root: Path, role: Role, name: str) -> Services:
-    return initialise(DataPaths(root), role, name, **_passphrase_args(initialise))
+    calibrate = keyfile.calibrate
+    keyfile.calibrate = lambda target=None: BENCH_KDF  # type: ignore[assignment]
+    try:
+        return initialise(DataPaths(root), role, name, **_passphrase_args(initialise))
+    finally:
+        keyfile.calibrate = calibrate
 
 
 def open_existing(root: Path) -> Services:

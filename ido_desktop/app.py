@@ -1,67 +1,192 @@
-"""Composition root: builds the store and the services, and (lazily) the GUI.
+"""Composition root: opens the store and builds the services.
 
-Qt is imported only inside ``run_gui`` so the command line starts without it.
+Qt is never imported here (the program starts in ``ui/application.py``). A service is built
+(and its modules imported) the first time it is used: a laptop's start never loads the back
+office's, the sync's or the backups' code (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from ido_desktop.db import backups, encryption, keyfile
+from ido_desktop.db import encryption, keyfile
 from ido_desktop.db.store import Store, open_store
 from ido_desktop.domain.errors import StateError, StoreError
 from ido_desktop.domain.model import DeviceInfo
 from ido_desktop.domain.vocab import Role
 from ido_desktop.paths import REFERENCE_DIR, DataPaths
-from ido_desktop.services.backup_service import BackupService
 from ido_desktop.services.clock import Clock, SystemClock
-from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.device_service import DeviceService
-from ido_desktop.services.enrolment_service import EnrolmentService
-from ido_desktop.services.export_service import ExportService
-from ido_desktop.services.import_service import ImportService
 from ido_desktop.services.keystore import KeyStore
-from ido_desktop.services.pairing_service import PairingService
-from ido_desktop.services.receipt_service import ReceiptService
-from ido_desktop.services.records_service import RecordsService
-from ido_desktop.services.reference_admin import ReferenceAdminService
-from ido_desktop.services.reference_import import ReferenceImportService
 from ido_desktop.services.reference_service import ReferenceService
-from ido_desktop.services.report_service import ReportService
-from ido_desktop.services.settings_service import SettingsService
-from ido_desktop.services.signals_service import SignalsService
-from ido_desktop.services.spreekuur_service import SpreekuurService
-from ido_desktop.services.stats_service import StatsService
 from ido_desktop.services.vault import PASSPHRASE_ENV, PendingKey, Vault
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
-@dataclass
+    from ido_desktop.services.backup_service import BackupService
+    from ido_desktop.services.consult_service import ConsultService
+    from ido_desktop.services.enrolment_service import EnrolmentService
+    from ido_desktop.services.export_service import ExportService
+    from ido_desktop.services.import_service import ImportService
+    from ido_desktop.services.pairing_service import PairingService
+    from ido_desktop.services.receipt_service import ReceiptService
+    from ido_desktop.services.records_service import RecordsService
+    from ido_desktop.services.reference_admin import ReferenceAdminService
+    from ido_desktop.services.reference_import import ReferenceImportService
+    from ido_desktop.services.report_service import ReportService
+    from ido_desktop.services.settings_service import SettingsService
+    from ido_desktop.services.signals_service import SignalsService
+    from ido_desktop.services.spreekuur_service import SpreekuurService
+    from ido_desktop.services.stats_service import StatsService
+
+
 class Services:
-    """Everything built at start-up. Widgets get only the parts they use."""
+    """Everything a started program uses. Widgets get only the parts they use.
 
-    paths: DataPaths
-    store: Store
-    clock: Clock
-    device: DeviceInfo
-    reference: ReferenceService
-    reference_admin: ReferenceAdminService  # back office: the editors
-    reference_sheets: ReferenceImportService  # spreadsheets of the lists
-    settings: SettingsService
-    spreekuren: SpreekuurService
-    consults: ConsultService
-    stats: StatsService
-    keystore: KeyStore
-    pairing: PairingService
-    exports: ExportService
-    receipts: ReceiptService
-    imports: ImportService
-    enrolment: EnrolmentService
-    records: RecordsService
-    reports: ReportService
-    signals: SignalsService
-    vault: Vault
-    backups: BackupService
+    ``device``, ``reference``, ``keystore`` and ``vault`` are built when the store opens; every
+    other service on first use.
+    """
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        store: Store,
+        clock: Clock,
+        device: DeviceInfo,
+        reference: ReferenceService,
+        keystore: KeyStore,
+        vault: Vault,
+    ) -> None:
+        self.paths = paths
+        self.store = store
+        self.clock = clock
+        self.device = device
+        self.reference = reference
+        self.keystore = keystore
+        self.vault = vault
+
+    @property
+    def _factory(self) -> sessionmaker[Session]:
+        return self.store.session_factory
+
+    @cached_property
+    def reference_admin(self) -> ReferenceAdminService:
+        """Back office: the reference-data editors."""
+        from ido_desktop.services.reference_admin import ReferenceAdminService
+
+        return ReferenceAdminService(self._factory, self.reference, self.clock)
+
+    @cached_property
+    def reference_sheets(self) -> ReferenceImportService:
+        """Spreadsheets of the reference lists."""
+        from ido_desktop.services.reference_import import ReferenceImportService
+
+        return ReferenceImportService(self._factory, self.reference, self.clock)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from ido_desktop.services.settings_service import SettingsService
+
+        return SettingsService(self._factory)
+
+    @cached_property
+    def spreekuren(self) -> SpreekuurService:
+        from ido_desktop.services.spreekuur_service import SpreekuurService
+
+        return SpreekuurService(self._factory, self.clock, self.device.device_id)
+
+    @cached_property
+    def consults(self) -> ConsultService:
+        from ido_desktop.services.consult_service import ConsultService
+
+        keep_history = self.device.role is Role.BACKOFFICE
+        return ConsultService(
+            self._factory, self.clock, self.device.device_id, keep_history=keep_history
+        )
+
+    @cached_property
+    def stats(self) -> StatsService:
+        from ido_desktop.services.stats_service import StatsService
+
+        return StatsService(self._factory)
+
+    @cached_property
+    def pairing(self) -> PairingService:
+        from ido_desktop.services.pairing_service import PairingService
+
+        def add_recovery(recipient: str) -> None:
+            self.vault.set_recovery(self.keystore.store_key(), recipient)
+
+        return PairingService(
+            self._factory, self.keystore, self.reference, self.device.name, self.clock, add_recovery
+        )
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from ido_desktop.services.export_service import ExportService
+
+        device = self.device
+        return ExportService(
+            self._factory, self.keystore, self.pairing, device.device_id, device.name, self.clock
+        )
+
+    @cached_property
+    def receipts(self) -> ReceiptService:
+        from ido_desktop.services.receipt_service import ReceiptService
+
+        return ReceiptService(self._factory, self.pairing, self.device.device_id, self.clock)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from ido_desktop.services.import_service import ImportService
+
+        return ImportService(self._factory, self.keystore, self.paths.quarantine, self.clock)
+
+    @cached_property
+    def enrolment(self) -> EnrolmentService:
+        from ido_desktop.services.enrolment_service import EnrolmentService
+
+        return EnrolmentService(self._factory, self.clock)
+
+    @cached_property
+    def records(self) -> RecordsService:
+        from ido_desktop.services.records_service import RecordsService
+
+        return RecordsService(self._factory, self.clock, self.device.device_id, self.reference)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from ido_desktop.services.report_service import ReportService
+
+        return ReportService(self._factory, self.reference.catalog)
+
+    @cached_property
+    def signals(self) -> SignalsService:
+        from ido_desktop.services.signals_service import SignalsService
+
+        return SignalsService(self._factory, self.reference.catalog, self.device.name)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from ido_desktop.services.backup_service import BackupService
+
+        return BackupService(self.store, self.paths.backups)
+
+    def housekeeping(self) -> bool:
+        """What opening the store does besides opening it: the recovery slot of a laptop paired
+        before encryption, and the day's first backup if there is none yet (True when taken).
+
+        The command line does it when it opens the store; the program in a worker once its
+        window shows: the backup takes longer the larger the store (docs/performance.md).
+
+        Raises:
+            StoreError: E_BACKUP_FAILED, E_BACKUP_DISK_FULL, E_BACKUP_READ_ONLY.
+        """
+        _ensure_recovery(self)
+        return _daily_backup(self.store, self.paths)
 
     def close(self) -> None:
         self.store.dispose()
@@ -87,6 +212,23 @@ class Services:
     @property
     def locked(self) -> bool:
         return self.store.locked
+
+
+def prepare() -> None:
+    """What opening a store needs that does not need its key: the SQLCipher driver loaded and
+    the models' mappers configured. The unlock screen has it done while the user types, so the
+    passphrase opens the store without waiting for it (docs/performance.md)."""
+    from sqlalchemy.dialects.sqlite import pysqlcipher  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
+    try:
+        import sqlcipher3.dbapi2  # noqa: F401
+    except ImportError:
+        pass  # a PostgreSQL back office can do without; a SQLite store says so when it opens
+
+    import ido_desktop.db.models  # noqa: F401
+
+    configure_mappers()
 
 
 def passphrase_from_environment() -> str:
@@ -173,11 +315,13 @@ def open_services(
     clock: Clock | None = None,
     passphrase: str | None = None,
     pending: PendingKey | None = None,
+    housekeeping: bool = True,
 ) -> Services:
     """Unlock and open an existing store (upgrading it after a backup) and build the services.
 
     Without ``passphrase`` it comes from IDO_PASSPHRASE. ``pending``: its key, already being
-    unwrapped (``Vault.unlock_in_background``). Takes the day's first backup.
+    unwrapped (``Vault.unlock_in_background``). Takes the day's first backup unless
+    ``housekeeping`` is False: the program does that in a worker (``Services.housekeeping``).
     """
     if database_url is None and not paths.database.exists():
         raise StoreError("E_STORE_NOT_INITIALISED", path=str(paths.root))
@@ -186,14 +330,24 @@ def open_services(
     url = _store_url(paths, database_url)
     store = open_store(url, key=_sqlite_key(url, key), backup_dir=paths.backups)
     try:
-        if store.engine.dialect.name == "sqlite" and backups.daily_due(paths.backups):
-            backups.backup(store.engine, paths.backups, "daily", store.key)
+        if housekeeping:
+            _daily_backup(store, paths)  # before anything is written
         services = _build(paths, store, clock or SystemClock(), Vault(paths.keyfile), key)
-        _ensure_recovery(services)
+        if housekeeping:
+            _ensure_recovery(services)
         return services
     except BaseException:
         store.dispose()
         raise
+
+
+def _daily_backup(store: Store, paths: DataPaths) -> bool:
+    from ido_desktop.db import backups
+
+    if store.engine.dialect.name != "sqlite" or not backups.daily_due(paths.backups):
+        return False
+    backups.backup(store.engine, paths.backups, "daily", store.key)
+    return True
 
 
 def _sqlite_key(url: str, key: bytes) -> bytes | None:
@@ -215,52 +369,4 @@ def _build(paths: DataPaths, store: Store, clock: Clock, vault: Vault, key: byte
     device = DeviceService(factory, clock).local()
     reference = ReferenceService(factory, REFERENCE_DIR, device.role, clock)
     reference.update_from_files()
-    keystore = KeyStore(paths.keys, key)
-
-    def add_recovery(recipient: str) -> None:
-        vault.set_recovery(keystore.store_key(), recipient)
-
-    pairing = PairingService(factory, keystore, reference, device.name, clock, add_recovery)
-    return Services(
-        paths=paths,
-        store=store,
-        clock=clock,
-        device=device,
-        reference=reference,
-        reference_admin=ReferenceAdminService(factory, reference, clock),
-        reference_sheets=ReferenceImportService(factory, reference, clock),
-        settings=SettingsService(factory),
-        spreekuren=SpreekuurService(factory, clock, device.device_id),
-        consults=ConsultService(
-            factory, clock, device.device_id, keep_history=device.role is Role.BACKOFFICE
-        ),
-        stats=StatsService(factory),
-        keystore=keystore,
-        pairing=pairing,
-        exports=ExportService(factory, keystore, pairing, device.device_id, device.name, clock),
-        receipts=ReceiptService(factory, pairing, device.device_id, clock),
-        imports=ImportService(factory, keystore, paths.quarantine, clock),
-        enrolment=EnrolmentService(factory, clock),
-        records=RecordsService(factory, clock, device.device_id, reference),
-        reports=ReportService(factory, reference.catalog),
-        signals=SignalsService(factory, reference.catalog, device.name),
-        vault=vault,
-        backups=BackupService(store, paths.backups),
-    )
-
-
-def run_gui(
-    paths: DataPaths,
-    database_url: str | None,
-    passphrase: str | None,
-    argv: list[str],
-    smoke: bool = False,
-    started: float = 0.0,
-    pending: PendingKey | None = None,
-) -> int:
-    """Start the desktop program (at its unlock screen without ``passphrase``); with ``smoke``,
-    quit once the main window shows its data. ``pending``: the key of ``passphrase``, already
-    being unwrapped."""
-    from ido_desktop.ui.application import run
-
-    return run(paths, database_url, passphrase, argv, smoke=smoke, started=started, pending=pending)
+    return Services(paths, store, clock, device, reference, KeyStore(paths.keys, key), vault)

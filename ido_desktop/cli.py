@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import os
 import sys
@@ -11,16 +12,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ido_desktop import (
-    __version__,
-    cli_audit,
-    cli_reference,
-    cli_report,
-    cli_retention,
-    cli_signals,
-)
+from ido_desktop import __version__
 from ido_desktop.domain.errors import IdoError, StateError
 from ido_desktop.messages import message
 from ido_desktop.paths import DataPaths
@@ -40,9 +34,26 @@ BACKOFFICE_ONLY = {
     "retention",
 }
 FIELD_ONLY = {"export", "receipt"}
+# Commands whose options and code live in a module of their own, imported only when the command
+# line names the command or asks for help: the program's start does not load them.
+COMMAND_MODULES = {
+    "report": "ido_desktop.cli_report",
+    "signals": "ido_desktop.cli_signals",
+    "audit": "ido_desktop.cli_audit",
+    "retention": "ido_desktop.cli_retention",
+    "reference": "ido_desktop.cli_reference",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_module(command: str) -> Any:
+    return importlib.import_module(COMMAND_MODULES[command])
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; for ``argv``, the commands in COMMAND_MODULES that it does not
+    name (without ``-h``) get a placeholder that takes no options."""
+    words = set(sys.argv[1:] if argv is None else argv)
+    everything = bool(words & {"-h", "--help"})
     parser = argparse.ArgumentParser(
         prog="ido-desktop",
         description="IDO Desktop: registratie van consulten voor het Informatiepunt Digitale "
@@ -66,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--consultations", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     commands.add_parser("stats", help="aantallen als JSON")
-    commands.add_parser("smoke", help="start de GUI, wacht op de gegevens, meld de tijd")
+    smoke = commands.add_parser("smoke", help="start de GUI, wacht op de gegevens, meld de tijd")
+    smoke.add_argument(
+        "--unlock-screen",
+        action="store_true",
+        help="begin bij het ontgrendelscherm en typ daar het wachtwoord, zoals een gebruiker",
+    )
 
     pair = commands.add_parser(
         "pair", help="backoffice: schrijf een koppelbestand (--out); laptop: lees er een in"
@@ -110,17 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help="toon de reservekopieën")
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", help="de reservekopie (.sqlite3 in de map backups)")
-    cli_report.add_parser(commands)
-    cli_signals.add_parser(commands)
-    cli_audit.add_parser(commands)
-    cli_retention.add_parser(commands)
-    cli_reference.add_parser(commands)
+    for command in COMMAND_MODULES:
+        if everything or command in words:
+            _command_module(command).add_parser(commands)
+        else:
+            commands.add_parser(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    args = build_parser().parse_args(argv)  # exits 2 on wrong usage
+    args = build_parser(argv).parse_args(argv)  # exits 2 on wrong usage
     command = args.command or "gui"
     paths = DataPaths.from_option(args.data_dir)
     try:
@@ -133,8 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = _open(paths, args)
         try:
             _check_role(services, command, args)
-            handler = COMMANDS[command]
-            return handler(services, args)
+            if command in COMMAND_MODULES:
+                return int(_command_module(command).run(services, args))
+            return COMMANDS[command](services, args)
         finally:
             services.close()
     except IdoError as exc:
@@ -429,16 +446,11 @@ COMMANDS = {
     "export": _export,
     "import": _import,
     "receipt": _receipt,
-    "report": cli_report.run,
-    "signals": cli_signals.run,
     "change-passphrase": _change_passphrase,
     "recovery-code": _recovery_code,
     "backup": _backup,
     "backups": _backups,
     "restore": _restore,
-    "audit": cli_audit.run,
-    "retention": cli_retention.run,
-    "reference": cli_reference.run,
 }
 
 
@@ -462,8 +474,15 @@ def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started:
 
     # Without a passphrase given, the program starts at its unlock screen. With one, the store
     # key is unwrapped in a thread right away (Argon2id, half a second on purpose, releases the
-    # GIL) while the imports below and Qt's start run (docs/performance.md).
+    # GIL) while the program loads (docs/performance.md).
     passphrase = _given_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    typed = None
+    if smoke and args.unlock_screen:
+        if not passphrase:
+            from ido_desktop.domain.errors import StoreError
+
+            raise StoreError("E_PASSPHRASE_REQUIRED")
+        passphrase, typed = None, passphrase  # typed into the unlock screen, as a user would
     vault = Vault(paths.keyfile)
     has_store = args.database_url is not None or paths.database.exists()
     pending = (
@@ -471,9 +490,11 @@ def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started:
         if passphrase and has_store and vault.exists()
         else None
     )
-    # SQLAlchemy and the services first: once PySide6 is imported, its import hook reads the
-    # source of every module imported after it, which costs start-up time (docs/performance.md).
-    from ido_desktop.app import run_gui
+    if passphrase:
+        # Opening goes on right after the first window shows: load SQLAlchemy first, since
+        # once PySide6 is imported its import hook reads the source of every module imported
+        # after it (docs/performance.md). The models and the services come after that window.
+        import sqlalchemy.orm  # noqa: F401
     from ido_desktop.gui_check import gui_problem
 
     if smoke:
@@ -482,7 +503,9 @@ def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started:
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_REFUSED
-    return run_gui(
+    from ido_desktop.ui.application import run
+
+    return run(
         paths,
         args.database_url,
         passphrase,
@@ -490,6 +513,7 @@ def _start_gui(paths: DataPaths, args: argparse.Namespace, smoke: bool, started:
         smoke=smoke,
         started=started,
         pending=pending,
+        type_passphrase=typed,
     )
 
 

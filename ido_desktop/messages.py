@@ -162,6 +162,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geef een naam van 1 tot {max} tekens, bijvoorbeeld 'Laptop 03'.",
         "Give a name of 1 to {max} characters, for example 'Laptop 03'.",
     ),
+    "E_TRANSLATION_MISSING": (
+        "Het vertaalbestand van IDO Desktop ontbreekt of is beschadigd: {path}. Installeer het "
+        "programma opnieuw.",
+        "IDO Desktop's translation file is missing or damaged: {path}. Reinstall the program.",
+    ),
+    "E_SMOKE_UNLOCK_REFUSED": (
+        "smoke: het ontgrendelscherm weigerde het wachtwoord: {detail}",
+        "smoke: the unlock screen refused the passphrase: {detail}",
+    ),
     "E_REFERENCE_FILE": (
         "Een referentiebestand is beschadigd of ontbreekt: {path}. Installeer het programma "
         "opnieuw.",

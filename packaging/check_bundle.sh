@@ -5,7 +5,7 @@
 #   bash packaging/check_bundle.sh --no-build   # check the bundle that is already there
 #
 # Called by `make installer-check` and by .ci/run after `make test`. Checks that the bundle holds
-# the resources, the compiled translations, the Qt platform plugins (offscreen, xcb) and the
+# every file under ido_desktop/resources/, the compiled translations, the Qt platform plugins (offscreen, xcb) and the
 # Alembic migrations, then plays a back office and a laptop with the frozen program only:
 # init both, pair, trust the laptop, demo data, smoke (offscreen, and under xcb when xvfb-run is
 # there), export on the laptop, import on the back office, and compare the counts.
@@ -44,13 +44,16 @@ need() {
     [[ -n "$found" ]] || fail "bundle lacks $what ($pattern)"
     echo "ok  $what: ${found#"$INTERNAL"/}"
 }
-for ref in "$ROOT"/ido_desktop/resources/reference/*.json; do
-    need "ido_desktop/resources/reference/$(basename "$ref")" "reference data $(basename "$ref")"
-done
-for ts in "$ROOT"/ido_desktop/resources/translations/*.ts; do
-    name="$(basename "${ts%.ts}")"
-    need "ido_desktop/resources/translations/$name.qm" "compiled translation $name.qm"
-done
+# Every file the program ships under ido_desktop/resources/ (reference data, the user guide, ...);
+# a translation source (.ts) ships compiled (.qm).
+while IFS= read -r -d '' resource; do
+    relative="${resource#"$ROOT"/}"
+    case "$relative" in
+        *.ts) need "${relative%.ts}.qm" "compiled translation $(basename "${relative%.ts}").qm" ;;
+        *.qm) ;;  # checked with its .ts
+        *) need "$relative" "resource ${relative#ido_desktop/resources/}" ;;
+    esac
+done < <(find "$ROOT/ido_desktop/resources" -type f ! -name '.*' -print0 | sort -z)
 need "PySide6/Qt/translations/qtbase_nl.qm" "Qt's own Dutch translation"
 need "ido_desktop/db/migrations/env.py" "Alembic env.py"
 need "ido_desktop/db/migrations/script.py.mako" "Alembic script template"

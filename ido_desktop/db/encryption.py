@@ -11,7 +11,6 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ido_desktop.db import backups
 from ido_desktop.domain.errors import StoreError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -28,6 +27,8 @@ def is_plain_sqlite(path: Path) -> bool:
 def encrypt_copy(source: Path, target: Path, key: bytes) -> None:
     """Write an encrypted copy of the plain store ``source`` to ``target`` and verify it."""
     from sqlcipher3 import dbapi2 as sqlcipher
+
+    from ido_desktop.db import backups  # imported here: off the usual start (start-up time)
 
     backups.remove_quietly(target)
     plain = sqlcipher.connect(str(source))
@@ -49,6 +50,8 @@ def encrypt_store(database: Path, key: bytes, backup_dir: Path) -> None:
     Raises:
         StoreError: E_ENCRYPTION_FAILED; the old store is then unchanged.
     """
+    from ido_desktop.db import backups
+
     temp = database.with_name(f".{database.name}.encrypting")
     try:
         encrypt_copy(database, temp, key)

@@ -1,6 +1,9 @@
-"""SQLAlchemy models (PRODUCT.md 4.1-4.3). Changes go through Alembic migrations only."""
+"""SQLAlchemy models (PRODUCT.md 4.1-4.3). Changes go through Alembic migrations only.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here, on purpose: SQLAlchemy would then evaluate every
+``Mapped[...]`` annotation from its text, a fifth of the mapping's cost at each start
+(docs/performance.md). A relationship to a class defined further down names it in quotes.
+"""
 
 import re
 from datetime import UTC, date, datetime
@@ -182,7 +185,7 @@ class Consult(RecordMixin, Base):
     repeat_visit: Mapped[str] = mapped_column(String(8))
     on_behalf_consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    questions: Mapped[list[Vraag]] = relationship(
+    questions: Mapped[list["Vraag"]] = relationship(
         back_populates="consult", order_by="Vraag.position"
     )
 
@@ -207,13 +210,13 @@ class Vraag(RecordMixin, Base):
     signal_organisation: Mapped[str | None] = mapped_column(String(64), nullable=True)
     note: Mapped[str] = mapped_column(String(200), default="")
 
-    consult: Mapped[Consult] = relationship(back_populates="questions")
-    organisations: Mapped[list[VraagOrganisation]] = relationship(
+    consult: Mapped["Consult"] = relationship(back_populates="questions")
+    organisations: Mapped[list["VraagOrganisation"]] = relationship(
         cascade="all, delete-orphan", order_by="VraagOrganisation.position"
     )
-    help_forms: Mapped[list[VraagHelp]] = relationship(cascade="all, delete-orphan")
-    problems: Mapped[list[VraagProblem]] = relationship(cascade="all, delete-orphan")
-    referrals: Mapped[list[Doorverwijzing]] = relationship(
+    help_forms: Mapped[list["VraagHelp"]] = relationship(cascade="all, delete-orphan")
+    problems: Mapped[list["VraagProblem"]] = relationship(cascade="all, delete-orphan")
+    referrals: Mapped[list["Doorverwijzing"]] = relationship(
         back_populates="vraag", order_by="Doorverwijzing.created_at"
     )
 
@@ -270,7 +273,7 @@ class Doorverwijzing(RecordMixin, Base):
     course_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     warmth: Mapped[str] = mapped_column(String(32))
 
-    vraag: Mapped[Vraag] = relationship(back_populates="referrals")
+    vraag: Mapped["Vraag"] = relationship(back_populates="referrals")
 
     __table_args__ = (
         Index("ix_doorverwijzing_vraag_id", "vraag_id"),

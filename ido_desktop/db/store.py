@@ -10,7 +10,6 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ido_desktop.db import backups
 from ido_desktop.db.engine import make_engine, make_session_factory
 from ido_desktop.db.faults import store_error
 from ido_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -112,6 +111,8 @@ def open_store(
             # Only SQLite is copied before an upgrade. PostgreSQL relies on the server's own
             # backups; the upgrade runs in one transaction there too (transactional DDL).
             if backup_dir is not None and engine.dialect.name == "sqlite":
+                from ido_desktop.db import backups  # only to upgrade: off the usual start
+
                 backups.backup(engine, backup_dir, f"before-{HEAD_REVISION}", key)
             _upgrade(engine)
     except BaseException:
@@ -127,6 +128,8 @@ def upgrade_if_older(store: Store, backup_dir: Path | None) -> None:
         raise StoreError("E_SCHEMA_NEWER", revision=revision, known=HEAD_REVISION)
     if state is SchemaState.OLDER:
         if backup_dir is not None:
+            from ido_desktop.db import backups
+
             backups.backup(store.engine, backup_dir, f"before-{HEAD_REVISION}", store.key)
         _upgrade(store.engine)
 

@@ -52,6 +52,10 @@ class StoreError(IdoError):
     """The local store cannot be created, opened, migrated or backed up."""
 
 
+class InstallError(IdoError):
+    """A file the program ships with is missing or damaged: the install is broken."""
+
+
 class PrivacyError(IdoError):
     """A free-text note contains (what looks like) personal data or is too long.
 

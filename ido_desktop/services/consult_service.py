@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.faults import store_errors
-from ido_desktop.db.models import Consult
-from ido_desktop.db.repositories import consult_repo, device_repo, records_repo, spreekuur_repo
+from ido_desktop.db.repositories import consult_repo, device_repo, spreekuur_repo
 from ido_desktop.db.repositories.consult_repo import Stamp
 from ido_desktop.domain.errors import StateError
 from ido_desktop.domain.model import ConsultDraft, ConsultRow, TodaySummary
@@ -77,7 +75,7 @@ class ConsultService:
             consult = consult_repo.get(session, draft.id)
             if consult is None or consult.deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            held = self._held(session, consult.id)
             stamp = self._stamp(session)
             if not consult_repo.update(session, consult, draft, _domains(draft, catalog), stamp):
                 return False
@@ -96,7 +94,7 @@ class ConsultService:
             consult = consult_repo.get(session, consult_id)
             if consult is None or consult.deleted == deleted:
                 raise StateError("E_CONSULT_NOT_FOUND")
-            held = records_repo.revisions_under(session, consult.id) if self._keep_history else {}
+            held = self._held(session, consult.id)
             stamp = self._stamp(session)
             consult_repo.set_deleted(session, consult, deleted, stamp)
             self._keep(session, consult.id, held, stamp)
@@ -109,19 +107,7 @@ class ConsultService:
     def count_registered_on(self, day: date | None = None) -> int:
         start, end = local_day_bounds(day or self.today())
         with self._session_factory() as session:
-            return int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(Consult)
-                    .where(
-                        Consult.device_id == self._device_id,
-                        Consult.deleted.is_(False),
-                        Consult.created_at >= start,
-                        Consult.created_at < end,
-                    )
-                )
-                or 0
-            )
+            return consult_repo.count_registered_between(session, self._device_id, start, end)
 
     def summary_on(self, day: date | None = None) -> TodaySummary:
         rows = self.registered_on(day)
@@ -141,10 +127,21 @@ class ConsultService:
             by_topic=tuple(by_topic),
         )
 
+    # The revision history is the back office's (records_repo): imported only there, so that it
+    # stays off a laptop's start (docs/performance.md).
+    def _held(self, session: Session, consult_id: str) -> dict[tuple[str, str], int]:
+        if not self._keep_history:
+            return {}
+        from ido_desktop.db.repositories import records_repo
+
+        return records_repo.revisions_under(session, consult_id)
+
     def _keep(
         self, session: Session, consult_id: str, held: dict[tuple[str, str], int], stamp: Stamp
     ) -> None:
         if self._keep_history:
+            from ido_desktop.db.repositories import records_repo
+
             records_repo.keep_revisions_under(
                 session, consult_id, held, RevisionSource.LOCAL, stamp.now
             )

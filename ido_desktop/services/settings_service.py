@@ -6,15 +6,13 @@ transaction (``changed``); remembered choices such as the last location are not 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy.orm import Session, sessionmaker
 
 from ido_desktop.db.repositories import audit_repo, settings_repo
 from ido_desktop.domain.audit import AuditAction
 from ido_desktop.domain.errors import ValidationError
+from ido_desktop.services.language_hint import LANGUAGES
 
-LANGUAGES = ("nl", "en")
 LOCK_MINUTES_DEFAULT = 5
 LOCK_MINUTES_RANGE = range(1, 61)
 
@@ -57,25 +55,6 @@ class SettingsService:
             raise ValidationError("E_LOCK_MINUTES", "lock_minutes")
         with self._session_factory.begin() as session:
             put_config(session, "lock_minutes", str(minutes))
-
-
-def read_language_hint(path: Path) -> str | None:
-    """The language last used on this install, for the screen shown before unlocking."""
-    try:
-        value = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return value if value in LANGUAGES else None
-
-
-def write_language_hint(path: Path, language: str) -> None:
-    """Best effort: without the hint the unlock screen follows the system language."""
-    if language not in LANGUAGES or read_language_hint(path) == language:
-        return
-    try:
-        path.write_text(language + "\n", encoding="ascii")
-    except OSError:
-        pass
 
 
 def put_config(session: Session, key: str, value: str, actor: str | None = None) -> bool:

@@ -4,6 +4,11 @@ The collector starts in whichever thread happens to allocate; when that is a wor
 (an import, a report) and the garbage holds Qt objects of the GUI thread, deleting them there
 crashes the process. So automatic collection is switched off and a timer in the GUI thread
 collects instead, young objects often and everything now and then (a known PySide/PyQt recipe).
+
+During the start nothing is collected: the start makes hundreds of thousands of objects (modules,
+classes, SQLAlchemy's and Qt's) that live as long as the program, and a collection over them took
+60 ms. Once the main window shows its data they are frozen out of the collector's way
+(``gc.freeze``) and the timer starts (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ FULL_EVERY = 20  # ticks: a full collection every ten seconds
 
 
 class GuiThreadCollector(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Collects from a timer in the GUI thread; with ``started=False`` only after ``start``."""
+
+    def __init__(self, parent: QObject | None = None, *, started: bool = True) -> None:
         super().__init__(parent)
         self._ticks = 0
         self._threshold = gc.get_threshold()
@@ -25,7 +32,14 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect)
-        self._timer.start()
+        if started:
+            self._timer.start()
+
+    def start(self) -> None:
+        """The start is over: freeze what it made, and collect from now on."""
+        if not self._timer.isActive():
+            gc.freeze()
+            self._timer.start()
 
     def collect(self) -> None:
         self._ticks += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from ido_desktop.domain.lock import IdleLock, UnlockThrottle
 from ido_desktop.services.vault import PendingKey, Vault
 from ido_desktop.ui.labels import any_error_message
 from ido_desktop.ui.widgets import MessageBanner, PageTitle
+from ido_desktop.ui.workers import wait_while_painting
 
 CHECK_INTERVAL_MS = 5_000
 BUSY_POLL_MS = 250  # how soon a lock that waits for a background job closes the store
@@ -48,14 +49,7 @@ def unwrap_responsively(vault: Vault, passphrase: str) -> PendingKey | None:
     if not vault.exists():
         return None
     pending = vault.unlock_in_background(passphrase)
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(10)
-    poll.timeout.connect(lambda: loop.quit() if pending.done() else None)
-    poll.start()
-    if not pending.done():
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    poll.stop()
+    wait_while_painting(pending.done)
     return pending
 
 
@@ -84,7 +78,7 @@ class UnlockWindow(QWidget):
         self.resize(460, 300)
 
         heading = PageTitle(title or self.tr("IDO Desktop is vergrendeld"))
-        explanation = QLabel(
+        self.explanation = explanation = QLabel(
             self.tr(
                 "De gegevens op deze laptop zijn versleuteld. Kies een wachtwoord (8 tekens of "
                 "meer) of een pincode (6 cijfers of meer) en onthoud het goed."
@@ -158,6 +152,17 @@ class UnlockWindow(QWidget):
         if screen is not None:
             self.move(screen.availableGeometry().center() - self.rect().center())
         super().showEvent(event)
+
+    def show_opening(self) -> None:
+        """The passphrase came with the start (a file, the environment): nothing to type; the
+        window says that the store is being opened."""
+        for widget in (self.passphrase, self.repeat, self.unlock_button):
+            widget.setEnabled(False)
+        self.forgot_button.hide()
+        self.explanation.setText(
+            self.tr("De gegevens worden geopend met het wachtwoord dat bij het starten is gegeven.")
+        )
+        self.unlock_button.setText(self.tr("Bezig met openen…"))
 
     def _submit(self) -> None:
         if self._throttle.wait_seconds(time.monotonic()) > 0:

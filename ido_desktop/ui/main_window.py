@@ -24,12 +24,10 @@ from ido_desktop.domain.errors import IdoError
 from ido_desktop.domain.model import DeviceInfo
 from ido_desktop.domain.records import RecordFilter
 from ido_desktop.domain.reference import ReferenceCatalog
-from ido_desktop.services.backup_service import BackupService
 from ido_desktop.services.consult_service import ConsultService
 from ido_desktop.services.settings_service import SettingsService
 from ido_desktop.services.spreekuur_service import SpreekuurService
 from ido_desktop.ui import labels, style
-from ido_desktop.ui.backup_dialog import BackupDialog
 from ido_desktop.ui.consult_form import ConsultForm
 from ido_desktop.ui.events import AppEvents
 from ido_desktop.ui.lazy_tabs import LazyTabs
@@ -38,6 +36,7 @@ from ido_desktop.ui.spreekuur_dialog import StartSpreekuurDialog
 from ido_desktop.ui.style import set_primary
 
 if TYPE_CHECKING:  # the pages are built by ui/application.py; a laptop never imports these
+    from ido_desktop.services.backup_service import BackupService
     from ido_desktop.ui.audit_page import AuditPage
     from ido_desktop.ui.devices_page import DevicesPage
     from ido_desktop.ui.import_page import ImportPage
@@ -84,7 +83,7 @@ class MainWindow(QMainWindow):
         records_page: Callable[[], RecordsPage] | None = None,
         reports_page: Callable[[], ReportsPage] | None = None,
         signals_page: Callable[[], SignalsPage] | None = None,
-        backups: BackupService | None = None,
+        backups: Callable[[], BackupService] | None = None,
         audit_page: Callable[[], AuditPage] | None = None,
         reference_page: Callable[[], ReferencePage] | None = None,
     ) -> None:
@@ -266,7 +265,7 @@ class MainWindow(QMainWindow):
         minutes_action = QAction(self.tr("Automatisch ver&grendelen na…"), self)
         minutes_action.triggered.connect(self._on_lock_minutes)
         file_menu.addActions([lock_action, minutes_action])
-        if self._backups is not None and self._backups.available:
+        if self._backups is not None:
             backups_action = QAction(self.tr("&Reservekopieën…"), self)
             backups_action.triggered.connect(self._on_backups)
             file_menu.addAction(backups_action)
@@ -467,8 +466,10 @@ class MainWindow(QMainWindow):
             self.lock_minutes_changed.emit(minutes)
 
     def _on_backups(self) -> None:
+        from ido_desktop.ui.backup_dialog import BackupDialog  # on first use: start-up time
+
         assert self._backups is not None
-        BackupDialog(self._backups, self._language, self).exec()
+        BackupDialog(self._backups(), self._language, self).exec()
         self.events.data_changed.emit()  # a restore changes everything
 
     def _on_about(self) -> None:

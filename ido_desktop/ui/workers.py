@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class WorkerSignals(QObject):
@@ -60,3 +60,18 @@ def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
     """Start ``worker`` on ``pool`` (default: the global pool) and return it."""
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
+
+
+def wait_while_painting(done: Callable[[], bool], poll_ms: int = 5) -> None:
+    """Return once ``done()`` is true (work of another thread); the windows keep painting
+    meanwhile, while typing and clicks wait until it is over."""
+    if done():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(poll_ms)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    poll.start()
+    if not done():
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    poll.stop()

@@ -199,3 +199,24 @@ def test_today_summary_counts_per_organisation_and_topic(services, open_spreekuu
     assert summary.by_organisation[0].code == "belastingdienst"
     assert summary.by_organisation[0].count == 2
     assert summary.by_topic[0].code == "aangifte_inkomstenbelasting"
+
+
+def test_the_days_consultations_are_read_along_the_day_not_the_whole_device(services):
+    """On a laptop every consultation is its own: the device index would read all of them at
+    every start (issue 12). The day's range must decide."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import func, text
+
+    from ido_desktop.db.repositories import consult_repo
+
+    day = datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 3, tzinfo=UTC)
+    device = services.device.device_id
+    count = select(func.count()).select_from(Consult)
+    count = count.where(*consult_repo._live_created_between(device, *day))
+    with services.store.engine.connect() as conn:
+        sql = count.compile(conn, compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(row[-1]) for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "USING INDEX ix_consult_created_at" in plan, plan
+    with services.store.session_factory() as session:
+        assert consult_repo.count_registered_between(session, device, *day) == 0

@@ -5028,6 +5028,14 @@ proble&amp;ms</translation>
         <translation>Choose a new passphrase with the back office&apos;s recovery code</translation>
     </message>
     <message>
+        <source>De gegevens worden geopend met het wachtwoord dat bij het starten is gegeven.</source>
+        <translation>Opening the data with the passphrase given at start.</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>Wacht nog {n} s</source>
         <translation>Wait {n} s</translation>
     </message>
